@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const distDir = new URL('../../dist/', import.meta.url);
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+/**
+ * Absolute paths of every built page, read from the sitemap in `dist/` so that tests can be
+ * declared per page. Fails when the site has not been built.
+ */
+export function sitemapPaths(): string[] {
+	const index = readFileSync(new URL('sitemap-index.xml', distDir), 'utf8');
+	return locs(index).flatMap((sitemap) => {
+		const file = new URL(sitemap).pathname.split('/').pop()!;
+		return locs(readFileSync(new URL(file, distDir), 'utf8')).map((loc) => new URL(loc).pathname);
+	});
+}
+
+/** Problems a reader would see in the console or network panel while a page loads. */
+export interface PageProblems {
+	consoleErrors: string[];
+	failedRequests: string[];
+}
+
+/** Page object: every selector the suite relies on lives here. */
+export class Site {
+	readonly problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+
+	constructor(readonly page: Page) {
+		page.on('console', (message) => {
+			if (message.type() === 'error') this.problems.consoleErrors.push(message.text());
+		});
+		page.on('pageerror', (error) => this.problems.consoleErrors.push(error.message));
+		page.on('requestfailed', (request) =>
+			this.problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+		);
+		page.on('response', (response) => {
+			if (response.status() >= 400)
+				this.problems.failedRequests.push(`${response.url()} (${response.status()})`);
+		});
+	}
+
+	async goto(path: string) {
+		const response = await this.page.goto(path);
+		await this.page.waitForLoadState('networkidle');
+		return response;
+	}
+
+	get h1() {
+		return this.page.locator('h1');
+	}
+
+	get metaDescription() {
+		return this.page.locator('meta[name="description"]');
+	}
+
+	/** Headings of the page's Markdown content (not the table of contents). */
+	contentHeadings(level: 'h2' | 'h3') {
+		return this.page.locator(`.sl-markdown-content ${level}`);
+	}
+
+	get mainText() {
+		return this.page.locator('main');
+	}
+
+	/** Links in the desktop sidebar navigation. */
+	get sidebarLinks() {
+		return this.page.locator('#starlight__sidebar nav a[href]');
+	}
+
+	get siteTitleLink() {
+		return this.page.locator('header a.site-title');
+	}
+
+	get searchButton() {
+		return this.page.locator('site-search button[data-open-modal]');
+	}
+
+	get searchInput() {
+		return this.page.locator('#starlight__search input[type="search"]');
+	}
+
+	get searchResults() {
+		return this.page.locator('#starlight__search .pagefind-ui__result');
+	}
+
+	/** Opens the search dialog, types a query and waits for the first result. */
+	async search(query: string) {
+		await this.searchButton.click();
+		await expect(this.searchInput).toBeFocused();
+		await this.searchInput.fill(query);
+		await expect(this.searchResults.first()).toBeVisible();
+	}
+
+	/** The page link and the section links of one search result. */
+	async result(index: number) {
+		const result = this.searchResults.nth(index);
+		const pageHref = await result.locator('.pagefind-ui__result-link').first().getAttribute('href');
+		const sectionHrefs = await result
+			.locator('.pagefind-ui__result-nested .pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		return { pageHref: pageHref ?? '', sectionHrefs };
+	}
+}
+
+export const test = base.extend<{ site: Site }>({
+	site: async ({ page }, use) => {
+		await use(new Site(page));
+	},
+});
+
+export { expect };

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
+import { basePath } from '../src/lib/site-config.ts';
+
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+const chromium = await requireChromium();
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	reporter: process.env['CI'] ? 'line' : 'list',
+	use: {
+		baseURL: `http://localhost:${port}${basePath()}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure',
+	},
+	webServer: {
+		// The suite tests the production build: `npm run build` must run first (`npm test` does).
+		command: `astro preview --port ${port}`,
+		url: `http://localhost:${port}${basePath()}`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});
