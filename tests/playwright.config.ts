@@ -24,6 +24,7 @@ export default defineConfig({
 		command: `astro preview --port ${port}`,
 		url: `http://localhost:${port}${basePath()}`,
 		reuseExistingServer: !process.env['CI'],
+		cwd: '..',
 		timeout: 60_000,
 	},
 });

@@ -6,8 +6,14 @@ export const PageFrontmatterSchema = z.object({
 	description: z
 		.string({ error: 'Every page needs a one-sentence `description`.' })
 		.trim()
-		.min(50, 'The description is too short to help a reader: write one full sentence (50-170 characters).')
-		.max(170, 'The description is too long for search results and link previews: keep it under 170 characters.')
+		.min(
+			50,
+			'The description is too short to help a reader: write one full sentence (50-170 characters).',
+		)
+		.max(
+			170,
+			'The description is too long for search results and link previews: keep it under 170 characters.',
+		)
 		.regex(/[.!?]$/, 'The description must be one full sentence ending with a full stop.'),
 });
 

@@ -65,7 +65,7 @@ export class Site {
 
 	/** Links in the desktop sidebar navigation. */
 	get sidebarLinks() {
-		return this.page.locator('#starlight__sidebar nav a[href]');
+		return this.page.locator('#starlight__sidebar .top-level a[href]');
 	}
 
 	get siteTitleLink() {
@@ -77,7 +77,7 @@ export class Site {
 	}
 
 	get searchInput() {
-		return this.page.locator('#starlight__search input[type="search"]');
+		return this.page.locator('#starlight__search .pagefind-ui__search-input');
 	}
 
 	get searchResults() {
@@ -90,6 +90,32 @@ export class Site {
 		await expect(this.searchInput).toBeFocused();
 		await this.searchInput.fill(query);
 		await expect(this.searchResults.first()).toBeVisible();
+	}
+
+	/** Ids of the h2 with this id and of the h3s under it: everything a link to "that section" may land on. */
+	async sectionIds(h2Id: string): Promise<string[]> {
+		return this.page.locator('.sl-markdown-content').evaluate((content, id) => {
+			const headings = [...content.querySelectorAll('h2[id], h3[id]')];
+			const start = headings.findIndex((heading) => heading.id === id);
+			if (start === -1) return [];
+			const end = headings.findIndex((heading, i) => i > start && heading.tagName === 'H2');
+			return headings.slice(start, end === -1 ? undefined : end).map((heading) => heading.id);
+		}, h2Id);
+	}
+
+	/** The external links listed after the page's last h2. */
+	async linksAfterLastHeading(): Promise<string[]> {
+		return this.page.locator('.sl-markdown-content').evaluate((content) => {
+			const last = [...content.querySelectorAll('h2')].pop();
+			const block = last?.closest('.sl-heading-wrapper') ?? last;
+			const links: string[] = [];
+			for (let node = block?.nextElementSibling; node; node = node.nextElementSibling) {
+				node
+					.querySelectorAll('a[href^="https://"]')
+					.forEach((a) => links.push(a.getAttribute('href')!));
+			}
+			return links;
+		});
 	}
 
 	/** The page link and the section links of one search result. */

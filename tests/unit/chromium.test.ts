@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CHROMIUM_HELP, findChromium } from '../../src/lib/chromium.ts';
 
-const existing = (...paths: string[]) => (path: string) => paths.includes(path);
+const existing =
+	(...paths: string[]) =>
+	(path: string) =>
+		paths.includes(path);
 
 describe('findChromium', () => {
 	test('prefers an explicit CHROMIUM_PATH over every other browser', () => {
@@ -16,7 +19,8 @@ describe('findChromium', () => {
 
 	test('fails loudly when CHROMIUM_PATH names a missing file', () => {
 		assert.throws(
-			() => findChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: existing('/usr/bin/chromium') }),
+			() =>
+				findChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: existing('/usr/bin/chromium') }),
 			/CHROMIUM_PATH is set to "\/nope", but no file exists there/,
 		);
 	});

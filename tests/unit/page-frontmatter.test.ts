@@ -11,7 +11,8 @@ const messageOf = (input: unknown) => {
 describe('PageFrontmatterSchema', () => {
 	test('accepts a one-sentence description', () => {
 		const result = PageFrontmatterSchema.safeParse({
-			description: 'Who secures what on AWS, and how the split changes from EC2 to managed services.',
+			description:
+				'Who secures what on AWS, and how the split changes from EC2 to managed services.',
 		});
 		assert.equal(result.success, true);
 	});
@@ -30,7 +31,9 @@ describe('PageFrontmatterSchema', () => {
 
 	test('rejects a description that is not a full sentence', () => {
 		assert.match(
-			messageOf({ description: 'Who secures what on AWS and how the split changes by service type' }),
+			messageOf({
+				description: 'Who secures what on AWS and how the split changes by service type',
+			}),
 			/full sentence/,
 		);
 	});

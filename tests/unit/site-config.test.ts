@@ -8,7 +8,10 @@ describe('siteUrl', () => {
 	});
 
 	test('keeps only the origin of SITE_URL', () => {
-		assert.equal(siteUrl({ SITE_URL: 'https://example.github.io/notes/' }), 'https://example.github.io');
+		assert.equal(
+			siteUrl({ SITE_URL: 'https://example.github.io/notes/' }),
+			'https://example.github.io',
+		);
 	});
 
 	test('rejects a SITE_URL that is not a URL', () => {
