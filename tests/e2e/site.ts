@@ -118,6 +118,21 @@ export class Site {
 		});
 	}
 
+	/** Build-time diagrams on the page. */
+	get diagrams() {
+		return this.page.locator('figure.asn-diagram');
+	}
+
+	/** The SVGs a reader can see right now (one per diagram, in the active theme). */
+	get visibleDiagramSvgs() {
+		return this.page.locator('figure.asn-diagram .asn-diagram__scroll > svg:visible');
+	}
+
+	/** Chooses a colour scheme in Starlight's theme picker, as a reader would. */
+	async chooseTheme(theme: 'light' | 'dark' | 'auto') {
+		await this.page.locator('starlight-theme-select select').first().selectOption(theme);
+	}
+
 	/** The page link and the section links of one search result. */
 	async result(index: number) {
 		const result = this.searchResults.nth(index);
@@ -127,6 +142,13 @@ export class Site {
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		return { pageHref: pageHref ?? '', sectionHrefs };
 	}
+}
+
+/** Every request the page made, for checks on what a reader downloads. */
+export function recordRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	return urls;
 }
 
 export const test = base.extend<{ site: Site }>({

@@ -1,0 +1,45 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { DIAGRAM_CACHE_DIR, readCachedDiagram } from '../lib/diagram-cache.ts';
+import { DIAGRAM_BACKGROUND } from '../lib/diagram-theme.ts';
+import type { DiagramTheme } from '../lib/diagram-types.ts';
+import { diagramStats } from '../lib/mermaid-renderer.ts';
+
+const FULL_SIZE_LINK = /data-diagram-key="([0-9a-f]+)" data-diagram-for="(light|dark)"/g;
+
+/** Publishes each diagram the pages link to as a standalone, full-size SVG in `dist/_diagrams/`. */
+export function diagramFiles(): AstroIntegration {
+	return {
+		name: 'asn:diagram-files',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const wanted = new Map<string, DiagramTheme>();
+				for (const entry of await readdir(root, { recursive: true })) {
+					if (!entry.endsWith('.html')) continue;
+					const html = await readFile(join(root, entry), 'utf8');
+					for (const [, key, theme] of html.matchAll(FULL_SIZE_LINK)) {
+						wanted.set(key!, theme as DiagramTheme);
+					}
+				}
+				if (wanted.size === 0) return;
+				await mkdir(join(root, '_diagrams'), { recursive: true });
+				for (const [key, theme] of wanted) {
+					const diagram = await readCachedDiagram(DIAGRAM_CACHE_DIR, key);
+					if (!diagram)
+						throw new Error(`Diagram ${key} is linked from a page but missing from the cache.`);
+					const svg = diagram.svg.replace(
+						/^<svg /,
+						`<svg style="background-color: ${DIAGRAM_BACKGROUND[theme]}" `,
+					);
+					await writeFile(join(root, '_diagrams', `${key}.svg`), svg);
+				}
+				logger.info(
+					`${diagramStats.rendered} diagram(s) rendered, ${diagramStats.hits} from cache; ${wanted.size} full-size file(s) written`,
+				);
+			},
+		},
+	};
+}

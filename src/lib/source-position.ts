@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+
+/** Reads a page's original text from disk; `undefined` when there is no such file. */
+export function readSourceFile(path: string): string | undefined {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * How many lines Astro removed from the top of a page before remark saw it. Astro hands `.md`
+ * bodies to remark without their frontmatter, so node positions start after it; `.mdx` keeps them.
+ */
+export function removedLeadingLines(file: VFile, original: string | undefined): number {
+	if (original === undefined) return 0;
+	const body = String(file.value);
+	const trimmed = body.trimStart();
+	const at = original.indexOf(trimmed.slice(0, 200));
+	if (at === -1) return 0;
+	const newlines = (text: string) => text.split('\n').length - 1;
+	return newlines(original.slice(0, at)) - newlines(body.slice(0, body.length - trimmed.length));
+}
+
+/**
+ * Stops the build at a place in a page: `path:line:column: message`, with the location in the
+ * message itself so it survives every caller's log format.
+ */
+export function failAt(file: VFile, point: Point, message: string, lineOffset = 0): never {
+	const place = { line: point.line + lineOffset, column: point.column };
+	const path = relative(file.cwd, file.path || 'unknown file');
+	return file.fail(`${path}:${place.line}:${place.column}: ${message}`, { place });
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: measurements printed as tables. Timings are for reading, never asserted.
+ *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
+ *   - page weight: the JavaScript and HTML of a diagram page against a plain page.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
+import { measurePage } from './page-weight.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function timedBuild(): Promise<{ seconds: number; diagrams: string }> {
+	const started = performance.now();
+	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	if (code !== 0) throw new Error(`astro build failed:\n${output}`);
+	const diagrams = output.match(/(\d+) diagram\(s\) rendered, (\d+) from cache/);
+	return {
+		seconds: (performance.now() - started) / 1000,
+		diagrams: diagrams ? `${diagrams[1]} rendered, ${diagrams[2]} cached` : 'none',
+	};
+}
+
+function table(title: string, head: string[], rows: string[][]): void {
+	const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+	const line = (cells: string[]) =>
+		`| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+	console.log(`\n${title}\n`);
+	console.log(line(head));
+	console.log(line(widths.map((w) => '-'.repeat(w))));
+	for (const row of rows) console.log(line(row));
+}
+
+async function benchBuild(): Promise<void> {
+	await rm(DIAGRAM_CACHE_DIR, { recursive: true, force: true });
+	await rm(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+	await rm(join(root, '.astro'), { recursive: true, force: true });
+	const cold = await timedBuild();
+	const warm = await timedBuild();
+	table(
+		'Build',
+		['build', 'wall time', 'diagrams (light + dark)'],
+		[
+			['cold (empty caches)', `${cold.seconds.toFixed(1)} s`, cold.diagrams],
+			['warm (unchanged diagrams)', `${warm.seconds.toFixed(1)} s`, warm.diagrams],
+		],
+	);
+}
+
+async function benchPageWeight(): Promise<void> {
+	const pages = [
+		{ label: 'diagram page (/organizations/)', path: 'organizations' },
+		{ label: 'diagram page (/ddos/)', path: 'ddos' },
+		{ label: 'plain page (/compliance/)', path: 'compliance' },
+	];
+	const rows: string[][] = [];
+	for (const { label, path } of pages) {
+		const weight = await measurePage(dist, path);
+		rows.push([
+			label,
+			kib(weight.htmlBytes),
+			kib(weight.htmlGzip),
+			String(weight.scripts),
+			kib(weight.jsBytes),
+			kib(weight.jsGzip),
+		]);
+	}
+	table('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
+}
+
+await benchBuild();
+await benchPageWeight();

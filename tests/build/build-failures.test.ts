@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildWithFixture, removeBuild } from './build-fixture.ts';
+
+/** Builds a fixture that must fail, and returns the build's output. */
+async function failingBuild(fixture: string): Promise<string> {
+	const outcome = await buildWithFixture(fixture);
+	try {
+		assert.notEqual(
+			outcome.code,
+			0,
+			`the build with ${fixture} should fail, but it passed:\n${outcome.output}`,
+		);
+		return outcome.output;
+	} finally {
+		await removeBuild(outcome);
+	}
+}
+
+describe('the build fails on bad input, naming the file, the line and the problem', () => {
+	test('invalid Mermaid in a .md page', async () => {
+		const output = await failingBuild('invalid-mermaid-md');
+		assert.match(
+			output,
+			/src\/content\/docs\/broken-diagram\.md:12:1: Mermaid diagram is invalid: Parse error on line 4:/,
+		);
+		assert.match(output, /Expecting .*got 'PS'/);
+	});
+
+	test('invalid Mermaid in a .mdx page', async () => {
+		const output = await failingBuild('invalid-mermaid-mdx');
+		assert.match(
+			output,
+			/src\/content\/docs\/broken-diagram\.mdx:12:1: Mermaid diagram is invalid: Parse error on line 4:/,
+		);
+	});
+
+	test('a diagram without accTitle and accDescr', async () => {
+		const output = await failingBuild('diagram-without-accessible-text');
+		assert.match(
+			output,
+			/src\/content\/docs\/silent-diagram\.mdx:8:1: Mermaid diagram has no `accTitle: …` line/,
+		);
+	});
+
+	test('a page without a description', async () => {
+		const output = await failingBuild('missing-description');
+		assert.match(output, /no-description\.mdx/);
+		assert.match(output, /description/);
+		assert.match(output, /Every page needs a one-sentence `description`/);
+	});
+});

@@ -1,0 +1,38 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+
+/** Runs Markdown through a real remark → rehype → HTML pipeline with the given plugins. */
+export async function renderMarkdown(
+	markdown: string,
+	plugins: { remark?: PluggableList; rehype?: PluggableList; path?: string } = {},
+): Promise<string> {
+	const file = new VFile({
+		value: markdown,
+		path: plugins.path ?? '/site/src/content/docs/page.md',
+		cwd: '/site',
+	});
+	const result = await unified()
+		.use(remarkParse)
+		.use(plugins.remark ?? [])
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(plugins.rehype ?? [])
+		.use(rehypeStringify, { allowDangerousHtml: true })
+		.process(file);
+	return String(result);
+}
+
+/** The message of the error a pipeline run throws. */
+export async function renderError(
+	markdown: string,
+	plugins: Parameters<typeof renderMarkdown>[1],
+): Promise<string> {
+	try {
+		await renderMarkdown(markdown, plugins);
+	} catch (error) {
+		return error instanceof Error ? error.message : String(error);
+	}
+	throw new Error('Expected the pipeline to fail, but it succeeded.');
+}
