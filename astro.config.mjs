@@ -3,10 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './src/lib/site-config.ts';
+import { DOCS_DIR, glossary, siteIndex } from './src/lib/site-data.ts';
 import { readSourceFile } from './src/lib/source-position.ts';
 import { topics } from './src/lib/topics.ts';
 import { createBuildRenderer } from './src/lib/mermaid-renderer.ts';
+import { rehypeGlossaryTerms } from './src/plugins/rehype-glossary-terms.ts';
+import { rehypeLinkPreviews } from './src/plugins/rehype-link-previews.ts';
 import { rehypeProtectSvgStyles } from './src/plugins/rehype-protect-svg-styles.ts';
+import { remarkInternalLinks } from './src/plugins/remark-internal-links.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { diagramFiles } from './src/integrations/diagram-files.ts';
 
@@ -19,6 +23,10 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				[
+					remarkInternalLinks,
+					{ index: siteIndex, glossary, docsDir: DOCS_DIR, readSource: readSourceFile },
+				],
+				[
 					remarkMermaid,
 					{
 						render: createBuildRenderer(),
@@ -27,7 +35,11 @@ export default defineConfig({
 					},
 				],
 			],
-			rehypePlugins: [rehypeProtectSvgStyles],
+			rehypePlugins: [
+				rehypeProtectSvgStyles,
+				[rehypeGlossaryTerms, { glossary, docsDir: DOCS_DIR }],
+				[rehypeLinkPreviews, { index: siteIndex, docsDir: DOCS_DIR }],
+			],
 		}),
 	},
 	integrations: [
@@ -35,8 +47,14 @@ export default defineConfig({
 			title: 'AWS Security Notes',
 			description:
 				'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.',
-			sidebar: [{ label: 'Topics', items: topics.map((topic) => topic.slug) }],
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+			sidebar: [
+				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
+				{ label: 'Reference', items: ['glossary'] },
+			],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/terms.css'],
 			lastUpdated: false,
 		}),
 		diagramFiles(),

@@ -49,4 +49,36 @@ describe('the build fails on bad input, naming the file, the line and the proble
 		assert.match(output, /description/);
 		assert.match(output, /Every page needs a one-sentence `description`/);
 	});
+
+	test('a link to a page that does not exist', async () => {
+		const output = await failingBuild('link-to-missing-page');
+		assert.match(
+			output,
+			/src\/content\/docs\/broken-link\.md:6:12: "\.\.\/billing-alarms\/" links to a page that does not exist \(\/billing-alarms\/\)/,
+		);
+	});
+
+	test('a link to a heading that does not exist', async () => {
+		const output = await failingBuild('link-to-missing-fragment');
+		assert.match(
+			output,
+			/src\/content\/docs\/broken-anchor\.mdx:8:5: "\.\.\/organizations\/#scps" links to #scps, which is not a heading on \/organizations\//,
+		);
+	});
+
+	test('an unknown glossary term', async () => {
+		const output = await failingBuild('unknown-term');
+		assert.match(
+			output,
+			/src\/content\/docs\/unknown-term\.mdx:8:20: unknown glossary term "organisational-unit"/,
+		);
+	});
+
+	test('a glossary entry whose target section does not exist', async () => {
+		const output = await failingBuild('glossary-target-missing');
+		assert.match(
+			output,
+			/src\/data\/glossary\.json:\d+: mfa: target: "iam#multi-factor-auth" is not a page section of this site/,
+		);
+	});
 });

@@ -24,7 +24,7 @@ for (const path of sitemapPaths()) {
 
 test('every topic page ends with a list of AWS sources', async ({ site }) => {
 	await site.goto('iam/');
-	const topics = await site.sidebarLinks.evaluateAll((links) =>
+	const topics = await site.topicLinks.evaluateAll((links) =>
 		links.map((link) => (link as HTMLAnchorElement).href),
 	);
 	expect(topics.length).toBeGreaterThan(0);

@@ -13,9 +13,12 @@ test('the sidebar reaches every topic page and the site title reaches home', asy
 		expect(reachable, `${path} is not reachable from the sidebar`).toContain(path);
 });
 
-test('the sidebar lists the topics in the order of the notes', async ({ site }) => {
+test('the sidebar lists the topics in the order of the notes, then the glossary', async ({
+	site,
+}) => {
 	await site.goto('iam/');
-	await expect(site.sidebarLinks).toHaveText([
+	await expect(site.sidebarLinks.last()).toHaveText('Glossary');
+	await expect(site.topicLinks).toHaveText([
 		'Shared responsibility model',
 		'Users, permissions and access',
 		'AWS Organizations',

@@ -68,6 +68,31 @@ export class Site {
 		return this.page.locator('#starlight__sidebar .top-level a[href]');
 	}
 
+	/** Links in the sidebar's "Topics" group: the topic pages, in the notes' order. */
+	get topicLinks() {
+		return this.page.locator(
+			'#starlight__sidebar details:has(> summary:has-text("Topics")) a[href]',
+		);
+	}
+
+	/** Glossary terms linked in the page's text. */
+	get termLinks() {
+		return this.page.locator('.sl-markdown-content a.asn-term');
+	}
+
+	/** Links written by authors to other sections (not glossary terms). */
+	get crossLinks() {
+		return this.page.locator('.sl-markdown-content a[data-preview-title]:not(.asn-term)');
+	}
+
+	get popover() {
+		return this.page.locator('#asn-popover');
+	}
+
+	get backlinks() {
+		return this.page.locator('section.asn-backlinks');
+	}
+
 	get siteTitleLink() {
 		return this.page.locator('header a.site-title');
 	}

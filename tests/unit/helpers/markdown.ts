@@ -4,10 +4,17 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 
+/** Plugins for the test pipeline, and the path of the file it pretends to render. */
+export interface PipelineOptions {
+	remark?: PluggableList;
+	rehype?: PluggableList;
+	path?: string;
+}
+
 /** Runs Markdown through a real remark → rehype → HTML pipeline with the given plugins. */
 export async function renderMarkdown(
 	markdown: string,
-	plugins: { remark?: PluggableList; rehype?: PluggableList; path?: string } = {},
+	plugins: PipelineOptions = {},
 ): Promise<string> {
 	const file = new VFile({
 		value: markdown,
@@ -25,10 +32,7 @@ export async function renderMarkdown(
 }
 
 /** The message of the error a pipeline run throws. */
-export async function renderError(
-	markdown: string,
-	plugins: Parameters<typeof renderMarkdown>[1],
-): Promise<string> {
+export async function renderError(markdown: string, plugins: PipelineOptions): Promise<string> {
 	try {
 		await renderMarkdown(markdown, plugins);
 	} catch (error) {

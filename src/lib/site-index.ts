@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { load as parseYaml } from 'js-yaml';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { resolveInternalHref } from './urls.ts';
+
+/** A section heading, with the id Astro gives it and the words a preview shows. */
+export interface HeadingEntry {
+	id: string;
+	text: string;
+	depth: number;
+	/** The first sentences of the section, for link previews. */
+	summary: string;
+}
+
+/** A link written in a page's source to another page of the site. */
+export interface LinkEntry {
+	/** Slug of the linked page ('' for home). */
+	page: string;
+	fragment: string;
+	/** Id of the section (h2 or h3) the link is in, if any. */
+	fromSection: string | undefined;
+}
+
+/** What the build knows about one page before rendering it. */
+export interface PageEntry {
+	slug: string;
+	file: string;
+	title: string;
+	description: string;
+	headings: HeadingEntry[];
+	links: LinkEntry[];
+}
+
+/** Every page of the site by slug. */
+export type SiteIndex = Map<string, PageEntry>;
+
+/** Ids every Starlight page has besides its headings. */
+export const BUILT_IN_IDS = ['_top'];
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** Slug of a page file relative to the docs folder: `iam.mdx` → `iam`, `index.mdx` → ''. */
+export function slugOf(relativePath: string): string {
+	return relativePath
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
+}
+
+/** The first one or two sentences of a text, at most about 220 characters. */
+export function summarize(text: string): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [clean];
+	let summary = '';
+	for (const sentence of sentences) {
+		if (summary && (summary + sentence).length > 220) break;
+		summary += sentence;
+	}
+	summary = summary.trim();
+	return summary.length > 240 ? `${summary.slice(0, 237).trimEnd()}…` : summary;
+}
+
+/** Indexes one page from its source text. */
+export function indexPage(slug: string, file: string, source: string): PageEntry {
+	const frontmatter = source.match(FRONTMATTER);
+	const data = (frontmatter ? parseYaml(frontmatter[1]!) : {}) as Record<string, unknown>;
+	const body = frontmatter ? source.slice(frontmatter[0].length) : source;
+	const tree = (file.endsWith('.mdx') ? mdxParser : parser).parse(body) as Root;
+	const slugger = new GithubSlugger();
+	const headings: HeadingEntry[] = [];
+	const links: LinkEntry[] = [];
+	let section: string | undefined;
+	let current: HeadingEntry | undefined;
+	for (const node of tree.children) {
+		if (node.type === 'heading') {
+			current = headingEntry(node, slugger);
+			headings.push(current);
+			if (node.depth <= 3) section = current.id;
+			continue;
+		}
+		if (current && !current.summary && node.type === 'paragraph')
+			current.summary = summarize(toString(node));
+		collectLinks(node, slug, section, links);
+	}
+	return {
+		slug,
+		file,
+		title: String(data['title'] ?? slug),
+		description: String(data['description'] ?? ''),
+		headings,
+		links,
+	};
+}
+
+function headingEntry(node: Heading, slugger: GithubSlugger): HeadingEntry {
+	const text = toString(node);
+	return { id: slugger.slug(text), text, depth: node.depth, summary: '' };
+}
+
+function collectLinks(
+	node: RootContent,
+	from: string,
+	section: string | undefined,
+	links: LinkEntry[],
+) {
+	visit(node, (child) => {
+		let href: unknown;
+		if (child.type === 'link') href = child.url;
+		if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+			href = child.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+		}
+		if (typeof href !== 'string') return;
+		const target = resolveInternalHref(from, href);
+		if (target) links.push({ ...target, fromSection: section });
+	});
+}
+
+/** Reads every `.md` and `.mdx` page under the docs folder. */
+export function buildSiteIndex(docsDir: string): SiteIndex {
+	const index: SiteIndex = new Map();
+	for (const entry of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).sort()) {
+		if (!/\.mdx?$/.test(entry)) continue;
+		const file = join(docsDir, entry);
+		const slug = slugOf(relative(docsDir, file));
+		index.set(slug, indexPage(slug, file, readFileSync(file, 'utf8')));
+	}
+	return index;
+}
+
+/** Whether `page#fragment` exists: the page, and the heading id when a fragment is given. */
+export function hasTarget(index: SiteIndex, page: string, fragment = ''): boolean {
+	const entry = index.get(page);
+	if (!entry) return false;
+	return (
+		!fragment || BUILT_IN_IDS.includes(fragment) || entry.headings.some((h) => h.id === fragment)
+	);
+}
