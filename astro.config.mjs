@@ -53,6 +53,7 @@ export default defineConfig({
 			],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/Search.astro',
 			},
 			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/terms.css'],
 			lastUpdated: false,

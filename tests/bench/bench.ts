@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measurements printed as tables. Timings are for reading, never asserted.
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
- *   - page weight: the JavaScript and HTML of a diagram page against a plain page.
+ *   - page weight: the JavaScript and HTML of a diagram page against a plain page;
+ *   - search: keypress-to-results latency over the quality query set, and first-search bytes.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
 import { measurePage } from './page-weight.ts';
+import { benchSearch } from './search-bench.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -79,5 +81,26 @@ async function benchPageWeight(): Promise<void> {
 	table('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
 }
 
+async function reportSearch(): Promise<void> {
+	const result = await benchSearch(root);
+	const ms = (value: number) => `${value.toFixed(0)} ms`;
+	table(
+		'Search (keypress to rendered results, incl. 60 ms debounce)',
+		['measure', 'value'],
+		[
+			['queries', String(result.queries)],
+			['p50', ms(result.p50)],
+			['p95', ms(result.p95)],
+			['max', ms(result.max)],
+			['search bytes before intent', kib(result.bytesBeforeIntent)],
+			[
+				`first search: bytes (${result.firstSearchRequests} requests)`,
+				kib(result.firstSearchBytes),
+			],
+		],
+	);
+}
+
 await benchBuild();
 await benchPageWeight();
+await reportSearch();

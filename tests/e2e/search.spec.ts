@@ -1,29 +1,105 @@
-import { expect, test } from './site.ts';
+import { expect, recordRequests, test } from './site.ts';
 
-/** Known terms, the page each must put first, and the section (h2 id) a sub-result must lead into. */
-const KNOWN_TERMS = [
-	{ query: 'SCP', page: 'organizations/', section: 'service-control-policies-scps' },
-	{ query: 'Shield', page: 'ddos/', section: 'aws-shield' },
-	{ query: 'MFA', page: 'iam/', section: 'multi-factor-authentication-mfa' },
-	{ query: 'GuardDuty', page: 'security-services/', section: 'amazon-guardduty' },
-	{ query: 'Artifact', page: 'compliance/', section: 'aws-artifact' },
-	{ query: 'hypervisor', page: 'shared-responsibility/', section: 'security-of-the-cloud' },
-];
+const isSearchAsset = (url: string) => /\/pagefind\/|search-terms\.json|search-dialog/.test(url);
 
-for (const { query, page, section } of KNOWN_TERMS) {
-	test(`searching "${query}" puts the ${page} page first, with a sub-result in #${section}`, async ({
-		site,
-	}) => {
-		await site.goto('');
-		await site.search(query);
-		const first = await site.result(0);
-		expect(first.pageHref).toMatch(new RegExp(`/${page}$`));
-		expect(site.problems.consoleErrors).toEqual([]);
+test('reading a page downloads no search script or index until the reader shows intent', async ({
+	page,
+	site,
+}) => {
+	const requests = recordRequests(page);
+	await site.goto('iam/');
+	await page.mouse.wheel(0, 800);
+	await page.waitForTimeout(500);
+	expect(requests.filter(isSearchAsset)).toEqual([]);
+	await site.searchButton.hover();
+	await expect
+		.poll(() => requests.filter((url) => url.includes('/pagefind/')).length)
+		.toBeGreaterThan(0);
+});
 
-		await site.goto(page);
-		const ids = await site.sectionIds(section);
-		expect(ids.length, `#${section} exists on ${page}`).toBeGreaterThan(0);
-		const fragments = first.sectionHrefs.map((href) => href.split('#')[1]);
-		expect(fragments.some((fragment) => ids.includes(fragment ?? ''))).toBe(true);
+test('Ctrl+K and / open search with focus in the box; Esc closes it and gives focus back', async ({
+	site,
+}) => {
+	await site.goto('iam/');
+	await site.page.keyboard.press('Control+k');
+	await expect(site.searchInput).toBeFocused();
+	await site.page.keyboard.press('Escape');
+	await expect(site.searchDialog).not.toHaveAttribute('open');
+	await expect(site.searchButton).toBeFocused();
+	await site.page.locator('main h1').click();
+	await site.page.keyboard.press('/');
+	await expect(site.searchInput).toBeFocused();
+});
+
+test('results deep-link to sections with page title, section title and highlighted excerpt', async ({
+	site,
+}) => {
+	await site.goto('');
+	await site.search('Shield');
+	const first = site.searchResults.first();
+	await expect(first.locator('.asn-search__section')).not.toBeEmpty();
+	await expect(first.locator('.asn-search__page')).toHaveText(
+		'Denial-of-service attacks and defences',
+	);
+	await expect(
+		first.locator('.asn-search__excerpt mark', { hasText: /shield/i }).first(),
+	).toBeVisible();
+	await expect(first.locator('a')).toHaveAttribute('href', /\/ddos\/\?highlight=shield#/);
+});
+
+test('arrow keys move through results and Enter opens one, highlighting the words on the page', async ({
+	site,
+}) => {
+	await site.goto('');
+	await site.search('SCP');
+	await expect(site.searchResults.first()).toHaveAttribute('aria-selected', 'true');
+	await site.page.keyboard.press('ArrowDown');
+	await expect(site.searchResults.nth(1)).toHaveAttribute('aria-selected', 'true');
+	await expect(site.searchInput).toHaveAttribute('aria-activedescendant', 'asn-search-option-1');
+	await site.page.keyboard.press('ArrowUp');
+	await expect(site.searchResults.first()).toHaveAttribute('aria-selected', 'true');
+	const href = await site.firstResultHref();
+	await site.page.keyboard.press('Enter');
+	await site.page.waitForURL((url) => url.pathname + url.search + url.hash === href);
+	await expect(site.page.locator('mark.asn-search-hit').first()).toBeVisible();
+	const fragment = new URL(href, 'http://x/').hash;
+	await expect(site.page.locator(fragment)).toBeInViewport();
+});
+
+test('a ?search= link opens search with that query and its results', async ({ site }) => {
+	await site.goto('?search=SCP');
+	await expect(site.searchInput).toHaveValue('SCP');
+	await expect(site.searchResults.first()).toBeVisible();
+	await expect(site.searchResults.first().locator('a')).toHaveAttribute(
+		'href',
+		/\/organizations\//,
+	);
+});
+
+test('the URL follows the query as the reader types, so it can be copied', async ({ site }) => {
+	await site.goto('iam/');
+	await site.search('guard duty');
+	expect(new URL(site.page.url()).searchParams.get('search')).toBe('guard duty');
+	await expect(site.searchStatus).toContainText('Showing results for “Amazon GuardDuty”');
+	await site.page.keyboard.press('Escape');
+	// The dialog's close event, which clears the parameter, is dispatched as a task after Esc.
+	await expect.poll(() => new URL(site.page.url()).searchParams.has('search')).toBe(false);
+});
+
+test('if the index fails to load, the dialog says so within 5 seconds', async ({ site }) => {
+	await site.page.route('**/pagefind/**', (route) => route.abort());
+	await site.goto('');
+	await site.searchButton.click();
+	await site.searchInput.fill('SCP');
+	await expect(site.searchStatus).toContainText('Search is unavailable', { timeout: 5000 });
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search button leads to the glossary', async ({ site }) => {
+		await site.goto('iam/');
+		await site.searchButton.click();
+		await expect(site.page).toHaveURL(/\/glossary\/$/);
 	});
-}
+});

@@ -41,9 +41,7 @@ export class Site {
 	}
 
 	async goto(path: string) {
-		const response = await this.page.goto(path);
-		await this.page.waitForLoadState('networkidle');
-		return response;
+		return this.page.goto(path, { waitUntil: 'load' });
 	}
 
 	get h1() {
@@ -98,23 +96,40 @@ export class Site {
 	}
 
 	get searchButton() {
-		return this.page.locator('site-search button[data-open-modal]');
+		return this.page.locator('asn-search [data-search-open]');
+	}
+
+	get searchDialog() {
+		return this.page.locator('asn-search dialog');
 	}
 
 	get searchInput() {
-		return this.page.locator('#starlight__search .pagefind-ui__search-input');
+		return this.page.locator('asn-search .asn-search__input');
 	}
 
 	get searchResults() {
-		return this.page.locator('#starlight__search .pagefind-ui__result');
+		return this.page.locator('asn-search [role="option"]');
 	}
 
-	/** Opens the search dialog, types a query and waits for the first result. */
+	get searchStatus() {
+		return this.page.locator('asn-search [role="status"]');
+	}
+
+	/** Opens search as a reader would, types a query and waits until its results are rendered. */
 	async search(query: string) {
-		await this.searchButton.click();
+		if (!(await this.searchDialog.evaluate((dialog) => (dialog as HTMLDialogElement).open))) {
+			await this.searchButton.click();
+		}
 		await expect(this.searchInput).toBeFocused();
 		await this.searchInput.fill(query);
-		await expect(this.searchResults.first()).toBeVisible();
+		await expect(this.searchDialog).toHaveAttribute('data-search-done', query.trim(), {
+			timeout: 10_000,
+		});
+	}
+
+	/** Where the first search result leads: path, query and fragment. */
+	async firstResultHref(): Promise<string> {
+		return (await this.searchResults.first().locator('a').getAttribute('href')) ?? '';
 	}
 
 	/** Ids of the h2 with this id and of the h3s under it: everything a link to "that section" may land on. */
@@ -156,16 +171,6 @@ export class Site {
 	/** Chooses a colour scheme in Starlight's theme picker, as a reader would. */
 	async chooseTheme(theme: 'light' | 'dark' | 'auto') {
 		await this.page.locator('starlight-theme-select select').first().selectOption(theme);
-	}
-
-	/** The page link and the section links of one search result. */
-	async result(index: number) {
-		const result = this.searchResults.nth(index);
-		const pageHref = await result.locator('.pagefind-ui__result-link').first().getAttribute('href');
-		const sectionHrefs = await result
-			.locator('.pagefind-ui__result-nested .pagefind-ui__result-link')
-			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-		return { pageHref: pageHref ?? '', sectionHrefs };
 	}
 }
 

@@ -1,0 +1,187 @@
+/** What search needs to know about a glossary entry. */
+export interface SearchTerm {
+	term: string;
+	acronym?: string | undefined;
+	aliases: string[];
+	/** The section that explains the term: the best answer when a query names it. */
+	answer?: { url: string; pageTitle: string; sectionTitle: string; excerpt: string } | undefined;
+}
+
+/** How a query maps to the glossary. */
+export interface NameMatch {
+	entry: SearchTerm;
+	/** The name in the query was the entry's term or acronym (or their plural), not an alias. */
+	canonical: boolean;
+}
+
+/** Words that carry no meaning in a question ("who patches the guest OS?"). */
+const STOP_WORDS = new Set(
+	'a an and are as at be can do does for from how i in is it my of on or should the to what when where which who why will with you your'.split(
+		' ',
+	),
+);
+
+/** Lowercase, trimmed, punctuation folded to spaces, single-spaced. */
+export function normalize(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Normalized and without spaces: "guard duty", "guard-duty" and "guardduty" are one key. */
+export function compact(text: string): string {
+	return normalize(text).replace(/ /g, '');
+}
+
+const singular = (key: string) => key.replace(/(?<=\w{3})(ies)$/, 'y').replace(/(?<=\w{2})s$/, '');
+
+/** Looks up glossary names in queries: exact names, names inside queries, and near-misses. */
+export class NameIndex {
+	readonly #byKey = new Map<string, NameMatch>();
+	readonly #names: Array<{ name: string; key: string; match: NameMatch }> = [];
+
+	constructor(entries: SearchTerm[]) {
+		for (const entry of entries) {
+			const canonical = [entry.term, entry.acronym].filter((n): n is string => Boolean(n));
+			for (const name of [...canonical, ...entry.aliases]) {
+				const match = { entry, canonical: canonical.includes(name) };
+				for (const key of new Set([compact(name), singular(compact(name))])) {
+					if (key && !this.#byKey.has(key)) this.#byKey.set(key, match);
+				}
+				this.#names.push({ name: normalize(name), key: compact(name), match });
+			}
+		}
+		this.#names.sort((a, b) => b.name.length - a.name.length);
+	}
+
+	/** The entry the whole query names, ignoring case, spacing, hyphens and a plural. */
+	exact(query: string): NameMatch | undefined {
+		const key = compact(query);
+		return this.#byKey.get(key) ?? this.#byKey.get(singular(key));
+	}
+
+	/** Glossary names that appear as whole words inside the query, longest first, not overlapping. */
+	within(query: string): Array<{ name: string; match: NameMatch }> {
+		let rest = ` ${normalize(query)} `;
+		const found: Array<{ name: string; match: NameMatch }> = [];
+		for (const { name, match } of this.#names) {
+			if (name.length < 2 || !rest.includes(` ${name} `)) continue;
+			found.push({ name, match });
+			rest = rest.replace(` ${name} `, ' | ');
+		}
+		return found;
+	}
+
+	/** The entry whose name is closest to the query, if it is a plausible misspelling of it. */
+	closest(query: string): NameMatch | undefined {
+		const key = compact(query);
+		if (key.length < 4) return undefined;
+		let best: { distance: number; match: NameMatch } | undefined;
+		for (const { key: name, match } of this.#names) {
+			if (Math.abs(name.length - key.length) > 2) continue;
+			const distance = editDistance(key, name);
+			if (distance <= (key.length >= 8 ? 2 : 1) && (!best || distance < best.distance))
+				best = { distance, match };
+		}
+		return best?.match;
+	}
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps. */
+export function editDistance(a: string, b: string): number {
+	const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, d[i - 2]![j - 2]! + 1);
+			d[i]![j] = value;
+		}
+	}
+	return d[a.length]![b.length]!;
+}
+
+/** The query without stop words, when it is a question or phrase of three words or more. */
+export function keywords(query: string): string {
+	const words = normalize(query).split(' ').filter(Boolean);
+	if (words.length < 3) return normalize(query);
+	const kept = words.filter((word) => !STOP_WORDS.has(word));
+	return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/** A plan for one query: the Pagefind searches to run, and the correction to announce, if any. */
+export interface QueryPlan {
+	searches: string[];
+	/**
+	 * The term the query was taken for when it is an alias, misspelling or variant: announced when
+	 * the query as typed finds nothing by itself.
+	 */
+	showingResultsFor?: string;
+	/** The glossary entry the whole query names: its section is the first result. */
+	entry?: SearchTerm;
+}
+
+/**
+ * Plans the Pagefind searches for what a reader typed. Acronyms and expansions are
+ * interchangeable ("SCP" also searches "service control policy" and the reverse), a query that is
+ * exactly a glossary alias searches its term, and questions drop their stop words.
+ */
+export function planQuery(query: string, names: NameIndex): QueryPlan {
+	const exact = names.exact(query);
+	if (exact) {
+		const { term, acronym } = exact.entry;
+		return {
+			searches: unique([
+				normalize(query),
+				normalize(term),
+				...(acronym ? [normalize(acronym)] : []),
+			]),
+			entry: exact.entry,
+			...(exact.canonical ? {} : { showingResultsFor: term }),
+		};
+	}
+	const base = keywords(query);
+	const searches = [base];
+	for (const { name, match } of names.within(base)) {
+		for (const replacement of [match.entry.term, match.entry.acronym]) {
+			if (replacement)
+				searches.push(` ${base} `.replace(` ${name} `, ` ${normalize(replacement)} `).trim());
+		}
+	}
+	return { searches: unique(searches).slice(0, 4) };
+}
+
+/** The fallback plan when a query found nothing: its closest glossary term, if there is one. */
+export function planCorrection(query: string, names: NameIndex): QueryPlan | undefined {
+	const words = keywords(query).split(' ');
+	const match =
+		names.closest(query) ?? (words.length > 1 ? undefined : names.closest(words[0] ?? ''));
+	if (!match) return undefined;
+	const { term, acronym } = match.entry;
+	return {
+		searches: unique([normalize(term), ...(acronym ? [normalize(acronym)] : [])]),
+		showingResultsFor: term,
+		entry: match.entry,
+	};
+}
+
+const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
+
+/** Rough stem: enough of a word to find its inflections ("patches" → "patch"). */
+const stem = (word: string) =>
+	word.length > 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
+
+/**
+ * Whether a page's text contains every word of a search, as a word start: Pagefind ranks pages
+ * that match only some words, which for "kubernetes pod security" would be any page about security.
+ */
+export function containsAllWords(content: string, search: string): boolean {
+	const text = ` ${normalize(content)}`;
+	return normalize(search)
+		.split(' ')
+		.filter(Boolean)
+		.every((word) => text.includes(` ${stem(word)}`));
+}
