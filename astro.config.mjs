@@ -11,8 +11,11 @@ import { rehypeGlossaryTerms } from './src/plugins/rehype-glossary-terms.ts';
 import { rehypeLinkPreviews } from './src/plugins/rehype-link-previews.ts';
 import { rehypeProtectSvgStyles } from './src/plugins/rehype-protect-svg-styles.ts';
 import { remarkInternalLinks } from './src/plugins/remark-internal-links.ts';
+import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { diagramFiles } from './src/integrations/diagram-files.ts';
+import { shortLinks } from './src/integrations/short-links.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 export default defineConfig({
 	site: siteUrl(),
@@ -22,6 +25,7 @@ export default defineConfig({
 		// Astro 7's default processor runs no remark/rehype plugins: unified() does.
 		processor: unified({
 			remarkPlugins: [
+				remarkHeadingAnchors,
 				[
 					remarkInternalLinks,
 					{ index: siteIndex, glossary, docsDir: DOCS_DIR, readSource: readSourceFile },
@@ -49,15 +53,26 @@ export default defineConfig({
 				'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.',
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
-				{ label: 'Reference', items: ['glossary'] },
+				{
+					label: 'Reference',
+					items: ['glossary', { label: 'All topics (print)', link: '/all-topics/' }],
+				},
 			],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
+				Head: './src/components/Head.astro',
 			},
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/terms.css'],
+			customCss: [
+				'./src/styles/theme.css',
+				'./src/styles/diagrams.css',
+				'./src/styles/terms.css',
+				'./src/styles/print.css',
+			],
 			lastUpdated: false,
 		}),
 		diagramFiles(),
+		shortLinks({ glossary, index: siteIndex }),
+		socialCards(),
 	],
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadGlossary } from './glossary.ts';
+import { checkPublishedLinks } from './published-links.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 // Paths come from the project root (where every npm script runs), not from import.meta.url: this
@@ -37,3 +38,7 @@ if (glossaryPage) {
 		});
 	}
 }
+
+// Deep links readers have shared must keep working: a rename that breaks one stops the build.
+const broken = checkPublishedLinks(siteIndex, join(process.cwd(), 'tests/published-links.json'));
+if (broken.length > 0) throw new Error(broken.join('\n'));

@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { anchorAliases, parseHeadingMarker } from './heading-anchors.ts';
 import { resolveInternalHref } from './urls.ts';
 
 /** A section heading, with the id Astro gives it and the words a preview shows. */
@@ -36,6 +37,8 @@ export interface PageEntry {
 	title: string;
 	description: string;
 	headings: HeadingEntry[];
+	/** Old ids kept working by frontmatter `anchors` (old id → current id). */
+	aliases: Map<string, string>;
 	links: LinkEntry[];
 }
 
@@ -98,13 +101,15 @@ export function indexPage(slug: string, file: string, source: string): PageEntry
 		title: String(data['title'] ?? slug),
 		description: String(data['description'] ?? ''),
 		headings,
+		aliases: anchorAliases(data),
 		links,
 	};
 }
 
 function headingEntry(node: Heading, slugger: GithubSlugger): HeadingEntry {
-	const text = toString(node);
-	return { id: slugger.slug(text), text, depth: node.depth, summary: '' };
+	// A pinned id (`{#id}`) replaces the slug, and Astro then slugs nothing for that heading.
+	const { text, id } = parseHeadingMarker(toString(node));
+	return { id: id ?? slugger.slug(text), text, depth: node.depth, summary: '' };
 }
 
 function collectLinks(
@@ -142,6 +147,9 @@ export function hasTarget(index: SiteIndex, page: string, fragment = ''): boolea
 	const entry = index.get(page);
 	if (!entry) return false;
 	return (
-		!fragment || BUILT_IN_IDS.includes(fragment) || entry.headings.some((h) => h.id === fragment)
+		!fragment ||
+		BUILT_IN_IDS.includes(fragment) ||
+		entry.aliases.has(fragment) ||
+		entry.headings.some((h) => h.id === fragment)
 	);
 }

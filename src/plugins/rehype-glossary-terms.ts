@@ -51,7 +51,8 @@ export function rehypeGlossaryTerms(options: Options) {
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'element' && HEADING.test(node.tagName)) {
-				const id = slugger.slug(toString(node));
+				const pinned = node.properties['id'];
+				const id = typeof pinned === 'string' ? pinned : slugger.slug(toString(node));
 				if (node.tagName === 'h2' || node.tagName === 'h3') {
 					section = id;
 					linked = new Set();

@@ -15,6 +15,13 @@ export const PageFrontmatterSchema = z.object({
 			'The description is too long for search results and link previews: keep it under 170 characters.',
 		)
 		.regex(/[.!?]$/, 'The description must be one full sentence ending with a full stop.'),
+	/** Old heading ids that must keep working after a rename: `old-id: current-id`. */
+	anchors: z
+		.record(
+			z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'anchor ids are lowercase, with hyphens'),
+			z.string(),
+		)
+		.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;

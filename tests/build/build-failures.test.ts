@@ -62,7 +62,7 @@ describe('the build fails on bad input, naming the file, the line and the proble
 		const output = await failingBuild('link-to-missing-fragment');
 		assert.match(
 			output,
-			/src\/content\/docs\/broken-anchor\.mdx:8:5: "\.\.\/organizations\/#scps" links to #scps, which is not a heading on \/organizations\//,
+			/src\/content\/docs\/broken-anchor\.mdx:8:5: "\.\.\/organizations\/#scp-rules" links to #scp-rules, which is not a heading on \/organizations\//,
 		);
 	});
 
@@ -79,6 +79,23 @@ describe('the build fails on bad input, naming the file, the line and the proble
 		assert.match(
 			output,
 			/src\/data\/glossary\.json:\d+: mfa: target: "iam#multi-factor-auth" is not a page section of this site/,
+		);
+	});
+
+	test('a renamed heading that breaks a published deep link, with the fix', async () => {
+		const output = await failingBuild('renamed-published-heading');
+		assert.match(
+			output,
+			/\/ddos\/#a-well-architected-defence: #a-well-architected-defence is no longer a heading on \/ddos\//,
+		);
+		assert.match(output, /anchors:\n {4}a-well-architected-defence: defence-in-depth/);
+	});
+
+	test('a page without a social card', async () => {
+		const output = await failingBuild('page-without-social-card');
+		assert.match(
+			output,
+			/Social cards are missing:\n[\s\S]*organizations\/index\.html: no og:image/,
 		);
 	});
 });

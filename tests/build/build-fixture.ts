@@ -20,7 +20,14 @@ export interface BuildOutcome {
 export async function buildWithFixture(name: string): Promise<BuildOutcome> {
 	await mkdir(scratch, { recursive: true });
 	const dir = await mkdtemp(join(scratch, `${name}-`));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+	for (const entry of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'public',
+		'tests/published-links.json',
+	]) {
 		await cp(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	await cp(join(root, 'tests/fixtures/build', name), dir, { recursive: true });

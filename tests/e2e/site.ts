@@ -83,6 +83,11 @@ export class Site {
 		return this.page.locator('.sl-markdown-content a[data-preview-title]:not(.asn-term)');
 	}
 
+	/** Copy-link buttons beside section headings. */
+	get copyLinkButtons() {
+		return this.page.locator('.sl-markdown-content .asn-copy-link');
+	}
+
 	get popover() {
 		return this.page.locator('#asn-popover');
 	}

@@ -3,17 +3,9 @@ import { describe, test } from 'node:test';
 import rehypeRaw from 'rehype-raw';
 import { rehypeGlossaryTerms } from '../../src/plugins/rehype-glossary-terms.ts';
 import { renderMarkdown } from './helpers/markdown.ts';
-import { DOCS_DIR, term } from './helpers/site.ts';
+import { DOCS_DIR, scpTerm, term } from './helpers/site.ts';
 
-const glossary = [
-	term({
-		id: 'scp',
-		term: 'Service control policy',
-		acronym: 'SCP',
-		target: 'organizations#service-control-policies-scps',
-	}),
-	term({ id: 'iam-role', term: 'IAM role', target: 'iam#iam-roles' }),
-];
+const glossary = [scpTerm, term({ id: 'iam-role', term: 'IAM role', target: 'iam#iam-roles' })];
 const render = (markdown: string, page = 'iam') =>
 	// rehype-raw first, as in Astro's pipelines, so inline HTML is elements by the time terms are linked.
 	renderMarkdown(markdown, {

@@ -2,16 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { remarkInternalLinks } from '../../src/plugins/remark-internal-links.ts';
 import { renderError, renderMarkdown, type PipelineOptions } from './helpers/markdown.ts';
-import { DOCS_DIR, term, testSite } from './helpers/site.ts';
+import { DOCS_DIR, scpTerm, testSite } from './helpers/site.ts';
 
-const glossary = [
-	term({
-		id: 'scp',
-		term: 'Service control policy',
-		acronym: 'SCP',
-		target: 'organizations#service-control-policies-scps',
-	}),
-];
+const glossary = [scpTerm];
 const plugins: PipelineOptions = {
 	remark: [[remarkInternalLinks, { index: testSite(), glossary, docsDir: DOCS_DIR }]],
 	path: `${DOCS_DIR}/iam.md`,

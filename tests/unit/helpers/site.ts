@@ -31,3 +31,11 @@ export function term(
 		...entry,
 	};
 }
+
+/** The SCP entry most plugin tests use. */
+export const scpTerm = term({
+	id: 'scp',
+	term: 'Service control policy',
+	acronym: 'SCP',
+	target: 'organizations#service-control-policies-scps',
+});

@@ -1,0 +1,85 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../lib/chromium.ts';
+import { DIAGRAM_CACHE_DIR } from '../lib/diagram-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardHtml, cardKey } from '../lib/social-cards.ts';
+
+const CARD_CACHE_DIR = join(dirname(DIAGRAM_CACHE_DIR), 'cards');
+const meta = (html: string, property: string) =>
+	html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`))?.[1];
+const decode = (text: string) =>
+	text
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
+/**
+ * Renders a 1200×630 social card for every page after the build, in the project's Chromium, to the
+ * path its `og:image` names. Cards are cached by content, so a rebuild starts no browser. A page
+ * without an `og:image`, or a card that could not be written, fails the build.
+ */
+export function socialCards(): AstroIntegration {
+	return {
+		name: 'asn:social-cards',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const base = new URL(dir).pathname;
+				let browser: Browser | undefined;
+				let rendered = 0;
+				const problems: string[] = [];
+				await mkdir(CARD_CACHE_DIR, { recursive: true });
+				try {
+					for (const entry of (await readdir(root, { recursive: true })).sort()) {
+						if (!entry.endsWith('.html') || entry.startsWith('go/')) continue;
+						const html = await readFile(join(root, entry), 'utf8');
+						if (/http-equiv="refresh"/.test(html)) continue;
+						const image = meta(html, 'og:image');
+						if (!image) {
+							problems.push(`${entry}: no og:image`);
+							continue;
+						}
+						const path = new URL(image).pathname;
+						const relativePath = path.slice(path.indexOf('/og/') + 1);
+						const card = cardHtml({
+							title: decode(meta(html, 'og:title') ?? ''),
+							topic: decode(meta(html, 'og:description') ?? ''),
+							site: 'AWS Security Notes',
+						});
+						const cached = join(CARD_CACHE_DIR, `${cardKey(card)}.png`);
+						if (!existsSync(cached)) {
+							browser ??= await (
+								await import('playwright-core')
+							).chromium.launch({
+								executablePath: (await requireChromium()).path,
+								args: CHROMIUM_ARGS,
+							});
+							const page = await browser.newPage({
+								viewport: { width: CARD_WIDTH, height: CARD_HEIGHT },
+							});
+							await page.setContent(card);
+							await writeFile(cached, await page.screenshot({ type: 'png' }));
+							await page.close();
+							rendered++;
+						}
+						await mkdir(join(root, dirname(relativePath)), { recursive: true });
+						await copyFile(cached, join(root, relativePath));
+					}
+				} finally {
+					await browser?.close();
+				}
+				void base;
+				if (problems.length > 0)
+					throw new Error(`Social cards are missing:\n${problems.join('\n')}`);
+				logger.info(`social cards: ${rendered} rendered, the rest from cache`);
+			},
+		},
+	};
+}
