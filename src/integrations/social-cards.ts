@@ -31,7 +31,6 @@ export function socialCards(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const base = new URL(dir).pathname;
 				let browser: Browser | undefined;
 				let rendered = 0;
 				const problems: string[] = [];
@@ -75,7 +74,6 @@ export function socialCards(): AstroIntegration {
 				} finally {
 					await browser?.close();
 				}
-				void base;
 				if (problems.length > 0)
 					throw new Error(`Social cards are missing:\n${problems.join('\n')}`);
 				logger.info(`social cards: ${rendered} rendered, the rest from cache`);
