@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readBuiltPages } from '../lib/built-pages.ts';
 import { DIAGRAM_CACHE_DIR, readCachedDiagram } from '../lib/diagram-cache.ts';
 import { DIAGRAM_BACKGROUND } from '../lib/diagram-theme.ts';
 import type { DiagramTheme } from '../lib/diagram-types.ts';
@@ -17,9 +18,7 @@ export function diagramFiles(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const wanted = new Map<string, DiagramTheme>();
-				for (const entry of await readdir(root, { recursive: true })) {
-					if (!entry.endsWith('.html')) continue;
-					const html = await readFile(join(root, entry), 'utf8');
+				for (const { html } of await readBuiltPages(root)) {
 					for (const [, key, theme] of html.matchAll(FULL_SIZE_LINK)) {
 						wanted.set(key!, theme as DiagramTheme);
 					}

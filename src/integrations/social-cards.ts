@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Browser } from 'playwright-core';
+import { readBuiltPages } from '../lib/built-pages.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../lib/chromium.ts';
 import { DIAGRAM_CACHE_DIR } from '../lib/diagram-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardHtml, cardKey } from '../lib/social-cards.ts';
@@ -36,9 +37,8 @@ export function socialCards(): AstroIntegration {
 				const problems: string[] = [];
 				await mkdir(CARD_CACHE_DIR, { recursive: true });
 				try {
-					for (const entry of (await readdir(root, { recursive: true })).sort()) {
-						if (!entry.endsWith('.html') || entry.startsWith('go/')) continue;
-						const html = await readFile(join(root, entry), 'utf8');
+					for (const { path: entry, html } of await readBuiltPages(root)) {
+						if (entry.startsWith('go/')) continue;
 						if (/http-equiv="refresh"/.test(html)) continue;
 						const image = meta(html, 'og:image');
 						if (!image) {

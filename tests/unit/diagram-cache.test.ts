@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { withDiagramCache } from '../../src/lib/diagram-cache.ts';
 import type { DiagramRequest, SvgRenderer } from '../../src/lib/diagram-types.ts';
+import { makeTempDir, removeTempDirs } from './helpers/temp-files.ts';
 
-const dirs: string[] = [];
-after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+after(removeTempDirs);
 
 async function setup(salt = 'mermaid@11') {
-	const dir = await mkdtemp(join(tmpdir(), 'diagram-cache-'));
-	dirs.push(dir);
+	const dir = await makeTempDir('diagram-cache');
 	const calls: DiagramRequest[][] = [];
 	const render: SvgRenderer = async (requests) => {
 		calls.push(requests);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { GlossarySchema } from '../../src/schemas/glossary.ts';
 import { term, testSite } from './helpers/site.ts';
+import { removeTempDirs, writeTempJson } from './helpers/temp-files.ts';
 
 const scp = term({
 	id: 'scp',
@@ -55,15 +53,8 @@ describe('GlossarySchema', () => {
 });
 
 describe('loadGlossary', () => {
-	const dirs: string[] = [];
-	after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-	const write = async (entries: unknown[]) => {
-		const dir = await mkdtemp(join(tmpdir(), 'glossary-'));
-		dirs.push(dir);
-		const file = join(dir, 'glossary.json');
-		await writeFile(file, JSON.stringify(entries, null, 2));
-		return file;
-	};
+	after(removeTempDirs);
+	const write = (entries: unknown[]) => writeTempJson('glossary.json', entries);
 
 	test('returns the entries when every target exists', async () => {
 		assert.equal(loadGlossary(testSite(), await write([scp, role])).length, 2);

@@ -9,6 +9,8 @@ export interface PipelineOptions {
 	remark?: PluggableList;
 	rehype?: PluggableList;
 	path?: string;
+	/** Frontmatter, passed in the vfile's data the way Astro passes it to plugins. */
+	frontmatter?: Record<string, unknown>;
 }
 
 /** Runs Markdown through a real remark → rehype → HTML pipeline with the given plugins. */
@@ -21,6 +23,7 @@ export async function renderMarkdown(
 		path: plugins.path ?? '/site/src/content/docs/page.md',
 		cwd: '/site',
 	});
+	if (plugins.frontmatter) file.data['astro'] = { frontmatter: plugins.frontmatter };
 	const result = await unified()
 		.use(remarkParse)
 		.use(plugins.remark ?? [])
