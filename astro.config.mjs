@@ -16,6 +16,7 @@ import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { diagramFiles } from './src/integrations/diagram-files.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
 	site: siteUrl(),
@@ -74,5 +75,8 @@ export default defineConfig({
 		diagramFiles(),
 		shortLinks({ glossary, index: siteIndex }),
 		socialCards(),
+		// Last: it hashes the inline scripts of all HTML the integrations above wrote, and makes
+		// `astro preview` send the built dist/_headers.
+		securityHeaders({ docsDir: DOCS_DIR }),
 	],
 });

@@ -98,4 +98,20 @@ describe('the build fails on bad input, naming the file, the line and the proble
 			/Social cards are missing:\n[\s\S]*organizations\/index\.html: no og:image/,
 		);
 	});
+
+	test('an inline event handler in a page', async () => {
+		const output = await failingBuild('inline-event-handler');
+		assert.match(
+			output,
+			/dist\/unsafe-button\/index\.html:\d+:\d+: <button> has an inline event handler \(onclick=…\); use a <script> with addEventListener \(rendered from src\/content\/docs\/unsafe-button\.mdx\)/,
+		);
+	});
+
+	test('a javascript: URL in a page', async () => {
+		const output = await failingBuild('javascript-url');
+		assert.match(
+			output,
+			/dist\/unsafe-link\/index\.html:\d+:\d+: <a> has a javascript: URL in href;.*\(rendered from src\/content\/docs\/unsafe-link\.md\)/,
+		);
+	});
 });

@@ -179,6 +179,33 @@ export class Site {
 	}
 }
 
+/** Where the page's Content-Security-Policy violations are collected (see recordCspViolations). */
+declare global {
+	interface Window {
+		asnCspViolations?: string[];
+	}
+}
+
+/**
+ * Collects every Content-Security-Policy violation the page reports, from before its first
+ * script runs. Read them with `cspViolations(page)`.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		window.asnCspViolations = [];
+		document.addEventListener('securitypolicyviolation', (event) => {
+			window.asnCspViolations!.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+			);
+		});
+	});
+}
+
+/** The violations recorded so far on the current document. */
+export function cspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => window.asnCspViolations ?? []);
+}
+
 /** Every request the page made, for checks on what a reader downloads. */
 export function recordRequests(page: Page): string[] {
 	const urls: string[] = [];

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { cspViolations, expect, recordCspViolations, sitemapPaths, test } from './site.ts';
+
+const headersFile = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
+const [rule] = parseHeadersFile(headersFile, 'dist/_headers');
+const shipped = Object.fromEntries(
+	rule!.headers.map(([name, value]) => [name.toLowerCase(), value]),
+);
+const policy = new Map(
+	shipped['content-security-policy']!.split(';').map((directive) => {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		return [name!, sources];
+	}),
+);
+
+test('the shipped policy is strict: no inline or eval script, no plugins, no framing, no <base>', () => {
+	expect(rule!.pattern).toBe('/*');
+	const scriptSrc = policy.get('script-src')!;
+	expect(scriptSrc).not.toContain("'unsafe-inline'");
+	expect(scriptSrc).not.toContain("'unsafe-eval'");
+	expect(scriptSrc.filter((source) => !source.startsWith("'sha256-"))).toEqual([
+		"'self'",
+		"'wasm-unsafe-eval'",
+	]);
+	expect(policy.get('default-src')).toEqual(["'none'"]);
+	expect(policy.get('object-src')).toEqual(["'none'"]);
+	expect(policy.get('base-uri')).toEqual(["'self'"]);
+	expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+	expect(policy.get('worker-src')).toEqual(["'self'"]);
+	expect(shipped['x-content-type-options']).toBe('nosniff');
+	expect(shipped['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
+	expect(shipped['referrer-policy']).toBeTruthy();
+	expect(shipped['permissions-policy']).toContain('camera=()');
+});
+
+test('pages, assets, the search index and short links are all served with exactly these headers', async ({
+	site,
+}) => {
+	await site.goto('');
+	const assets = await site.page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
+				'link[rel=stylesheet], script[src]',
+			),
+		].map((el) => ('href' in el ? el.href : el.src)),
+	);
+	const urls = [
+		...sitemapPaths(),
+		...assets,
+		'pagefind/pagefind.js',
+		'pagefind/pagefind-worker.js',
+		'pagefind/wasm.en.pagefind',
+		'og/organizations.png',
+		'go/scp/',
+		'404.html',
+	];
+	for (const url of urls) {
+		const response = await site.page.request.get(url.replace(/^\//, ''));
+		expect(response.status(), url).toBeLessThan(400);
+		const received = response.headers();
+		for (const [name, value] of Object.entries(shipped)) {
+			expect(received[name], `${name} on ${url}`).toBe(value);
+		}
+	}
+});
+
+for (const path of sitemapPaths()) {
+	test(`${path}: every inline script is allowed by its hash, and nothing is blocked in use`, async ({
+		site,
+	}) => {
+		await recordCspViolations(site.page);
+		await site.goto(path.replace(/^\//, ''));
+		// Hashes computed by the browser from what it parsed, not by the build's own code.
+		const hashes = await site.page.evaluate(async () => {
+			const digest = async (text: string) => {
+				const bytes = new Uint8Array(
+					await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+				);
+				return `'sha256-${btoa(String.fromCharCode(...bytes))}'`;
+			};
+			return Promise.all(
+				[...document.querySelectorAll('script:not([src])')]
+					.filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
+					.map((s) => digest(s.textContent ?? '')),
+			);
+		});
+		expect(hashes.length).toBeGreaterThan(0);
+		for (const hash of hashes) expect(policy.get('script-src')).toContain(hash);
+
+		// Use what runs script: popovers, copy buttons, the theme picker, search.
+		const crossLink = site.crossLinks.first();
+		if (await crossLink.count()) {
+			await crossLink.hover();
+			await expect(site.popover).toBeVisible();
+		}
+		const copy = site.copyLinkButtons.first();
+		if (await copy.count()) {
+			await copy.focus();
+			await site.page.keyboard.press('Enter');
+			await expect(site.page.locator('#asn-copy-status')).not.toBeEmpty();
+		}
+		await site.chooseTheme('dark');
+		await site.chooseTheme('light');
+		await site.search('shield');
+		await expect(site.searchResults.first()).toBeVisible();
+
+		expect(await cspViolations(site.page)).toEqual([]);
+		expect(site.problems.consoleErrors).toEqual([]);
+		expect(site.problems.failedRequests).toEqual([]);
+	});
+}
+
+test('the policy is enforced: script injected at run time does not run and is reported', async ({
+	site,
+}) => {
+	await recordCspViolations(site.page);
+	await site.goto('iam/');
+	const ran = await site.page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.asnInjected = true';
+		document.body.append(script);
+		const img = document.createElement('img');
+		img.setAttribute('onerror', 'window.asnInjected = true');
+		img.src = 'data:,';
+		document.body.append(img);
+		return new Promise((resolve) => setTimeout(() => resolve('asnInjected' in window), 300));
+	});
+	expect(ran).toBe(false);
+	expect((await cspViolations(site.page)).join('\n')).toMatch(/script-src-elem blocked inline/);
+	expect(site.problems.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+});
