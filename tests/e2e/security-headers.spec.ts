@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CLOUDFRONT_CSP_MAX } from '../../src/lib/cloudfront-headers-policy.ts';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { cspViolations, expect, recordCspViolations, sitemapPaths, test } from './site.ts';
 
@@ -28,6 +29,8 @@ test('the shipped policy is strict: no inline or eval script, no plugins, no fra
 	expect(policy.get('base-uri')).toEqual(["'self'"]);
 	expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
 	expect(policy.get('worker-src')).toEqual(["'self'"]);
+	// A CloudFront response headers policy (docs/deploy.md) must be able to carry it.
+	expect(shipped['content-security-policy']!.length).toBeLessThanOrEqual(CLOUDFRONT_CSP_MAX);
 	expect(shipped['x-content-type-options']).toBe('nosniff');
 	expect(shipped['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
 	expect(shipped['referrer-policy']).toBeTruthy();
