@@ -10,6 +10,18 @@ import { diagramStats } from '../lib/mermaid-renderer.ts';
 
 const FULL_SIZE_LINK = /data-diagram-key="([0-9a-f]+)" data-diagram-for="(light|dark)"/g;
 
+/**
+ * Gives a standalone SVG its theme's background. Mermaid's root element already has a `style`
+ * (its max-width); a second one would make the file invalid XML, which browsers refuse to show.
+ */
+export function withBackground(svg: string, color: string): string {
+	return svg.replace(/^<svg\b[^>]*>/, (tag) =>
+		/\sstyle="/.test(tag)
+			? tag.replace(/\sstyle="/, ` style="background-color: ${color}; `)
+			: tag.replace(/^<svg/, `<svg style="background-color: ${color}"`),
+	);
+}
+
 /** Publishes each diagram the pages link to as a standalone, full-size SVG in `dist/_diagrams/`. */
 export function diagramFiles(): AstroIntegration {
 	return {
@@ -29,10 +41,7 @@ export function diagramFiles(): AstroIntegration {
 					const diagram = await readCachedDiagram(DIAGRAM_CACHE_DIR, key);
 					if (!diagram)
 						throw new Error(`Diagram ${key} is linked from a page but missing from the cache.`);
-					const svg = diagram.svg.replace(
-						/^<svg /,
-						`<svg style="background-color: ${DIAGRAM_BACKGROUND[theme]}" `,
-					);
+					const svg = withBackground(diagram.svg, DIAGRAM_BACKGROUND[theme]);
 					await writeFile(join(root, '_diagrams', `${key}.svg`), svg);
 				}
 				logger.info(

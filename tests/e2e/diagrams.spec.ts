@@ -117,9 +117,23 @@ test.describe('on a 390 px phone', () => {
 		await site.goto('ddos/');
 		const link = site.page.locator('.asn-diagram__full:visible').first();
 		await expect(link).toHaveAccessibleName(/^Open full size ?: Layered DDoS defence on AWS$/);
-		const response = await site.page.request.get((await link.getAttribute('href'))!);
-		expect(response.status()).toBe(200);
-		expect(response.headers()['content-type']).toContain('image/svg+xml');
-		expect(await response.text()).toContain('<title');
+		test.slow(); // visits every page, then every diagram file
+		const hrefs: string[] = [];
+		for (const path of sitemapPaths()) {
+			await site.goto(path);
+			hrefs.push(
+				...(await site.page
+					.locator('.asn-diagram__full:visible')
+					.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))),
+			);
+		}
+		expect(hrefs.length).toBeGreaterThanOrEqual(4);
+		for (const href of hrefs) {
+			const response = await site.page.goto(href);
+			expect(response!.headers()['content-type']).toContain('image/svg+xml');
+			// A browser shows the drawing only when the file is well-formed XML.
+			expect(await site.page.evaluate(() => document.documentElement.localName), href).toBe('svg');
+			expect(await site.page.locator('svg title').first().textContent()).toBeTruthy();
+		}
 	});
 });
