@@ -112,6 +112,7 @@ export class Site {
 		return this.page.locator('asn-search .asn-search__input');
 	}
 
+	/** Search results: each option is the link to its section. */
 	get searchResults() {
 		return this.page.locator('asn-search [role="option"]');
 	}
@@ -134,7 +135,7 @@ export class Site {
 
 	/** Where the first search result leads: path, query and fragment. */
 	async firstResultHref(): Promise<string> {
-		return (await this.searchResults.first().locator('a').getAttribute('href')) ?? '';
+		return (await this.searchResults.first().getAttribute('href')) ?? '';
 	}
 
 	/** Ids of the h2 with this id and of the h3s under it: everything a link to "that section" may land on. */
