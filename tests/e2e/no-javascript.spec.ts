@@ -140,6 +140,20 @@ test.describe('without JavaScript, navigation', () => {
 			await expect(site.menuButton).toBeFocused();
 		});
 
+		test('while the menu is open, Tab cannot reach the page hidden behind it', async ({ site }) => {
+			await site.goto('iam/');
+			await site.menuButton.click();
+			await expect(site.sidebar).toBeVisible();
+			for (const key of ['Tab', 'Shift+Tab']) {
+				const regions = new Set<string>();
+				for (let i = 0; i < 25; i++) {
+					await site.page.keyboard.press(key);
+					regions.add((await site.focused()).region);
+				}
+				expect([...regions].sort(), key).toEqual(['header', 'none', 'sidebar']);
+			}
+		});
+
 		test('the home page, which has no menu, links to every topic', async ({ site }) => {
 			await site.goto('');
 			const links = await site.page
