@@ -69,6 +69,7 @@ export default defineConfig({
 				'./src/styles/diagrams.css',
 				'./src/styles/terms.css',
 				'./src/styles/print.css',
+				'./src/styles/no-script.css',
 			],
 			lastUpdated: false,
 		}),

@@ -191,6 +191,36 @@ export function excerptNodes(excerpt: string): Node[] {
 const MAX_QUERY_LENGTH = 200;
 const wired = new WeakSet<HTMLDialogElement>();
 
+/** The elements Tab stops at inside `root`, in document order (no positive tabindex is used). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+	return [
+		...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+	].filter(
+		(element) =>
+			element.tabIndex >= 0 && !element.matches(':disabled') && element.checkVisibility(),
+	);
+}
+
+/**
+ * A modal dialog lets Tab leave it for the browser's own controls; this keeps Tab and Shift+Tab
+ * cycling inside, as the WAI-ARIA dialog pattern asks.
+ */
+function trapTab(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+	if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+	const stops = tabStops(dialog);
+	const first = stops[0];
+	const last = stops.at(-1);
+	if (!first || !last) return;
+	const current = document.activeElement;
+	if (event.shiftKey && (current === first || current === dialog)) {
+		event.preventDefault();
+		last.focus();
+	} else if (!event.shiftKey && current === last) {
+		event.preventDefault();
+		first.focus();
+	}
+}
+
 /** Opens the search dialog, wiring it on first use, and searches for `query` when given. */
 export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, query?: string): void {
 	const input = dialog.querySelector<HTMLInputElement>('.asn-search__input')!;
@@ -203,7 +233,7 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 		let timer: number | undefined;
 		let active = -1;
 
-		const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+		const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 		const activate = (index: number) => {
 			const all = options();
 			if (all.length === 0) return;
@@ -223,7 +253,13 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 				...outcome.hits.map((hit, i) => {
 					const url = new URL(hit.url, location.href);
 					if (outcome.terms.length > 0) url.searchParams.set('highlight', outcome.terms.join(' '));
+					// The link itself is the option: an option's children are presentational, so a link
+					// inside one would be lost to assistive technology (axe: nested-interactive).
 					const link = document.createElement('a');
+					link.className = 'asn-search__option';
+					link.id = `asn-search-option-${i}`;
+					link.setAttribute('role', 'option');
+					link.setAttribute('aria-selected', 'false');
 					link.href = url.pathname + url.search + url.hash;
 					link.tabIndex = -1;
 					const section = document.createElement('span');
@@ -236,13 +272,10 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 					excerpt.className = 'asn-search__excerpt';
 					excerpt.append(...excerptNodes(hit.excerpt));
 					link.append(section, page, excerpt);
-					const option = document.createElement('li');
-					option.className = 'asn-search__option';
-					option.id = `asn-search-option-${i}`;
-					option.setAttribute('role', 'option');
-					option.setAttribute('aria-selected', 'false');
-					option.append(link);
-					return option;
+					const item = document.createElement('li');
+					item.setAttribute('role', 'none');
+					item.append(link);
+					return item;
 				}),
 			);
 			input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
@@ -299,7 +332,7 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 				event.preventDefault();
 				dialog.close();
 			} else if (event.key === 'Enter') {
-				const link = options()[active]?.querySelector('a');
+				const link = options()[active];
 				if (link) {
 					event.preventDefault();
 					link.click();
@@ -310,6 +343,7 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 			if ((event.target as Element).closest('a')) dialog.close();
 		});
 		dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+		dialog.addEventListener('keydown', (event) => trapTab(dialog, event));
 		dialog.addEventListener('click', (event) => {
 			if (event.target === dialog) dialog.close();
 		});

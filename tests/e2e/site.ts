@@ -48,6 +48,68 @@ export class Site {
 		return this.page.locator('h1');
 	}
 
+	/** The `<html>` element, whose `data-theme` Starlight sets. */
+	get root() {
+		return this.page.locator('html');
+	}
+
+	/** Starlight's "Skip to content" link. */
+	get skipLink() {
+		return this.page.locator('a.sl-skip-link');
+	}
+
+	get header() {
+		return this.page.locator('header.header');
+	}
+
+	/** The site navigation: the sidebar on wide screens, the menu on narrow ones. */
+	get sidebar() {
+		return this.page.locator('#starlight__sidebar');
+	}
+
+	/** Starlight's button that opens the sidebar as a menu on narrow screens. */
+	get menuButton() {
+		return this.page.locator('button.sl-menu-button');
+	}
+
+	/** Links in the sidebar or menu that lead to pages. */
+	get navigationLinks() {
+		return this.sidebar.locator('a[href]');
+	}
+
+	/** Starlight's theme picker (one in the header, one in the mobile menu). */
+	get themePickers() {
+		return this.page.locator('starlight-theme-select');
+	}
+
+	/** Makes pages start in this theme, as if the reader had chosen it in the theme picker before. */
+	async useTheme(theme: 'light' | 'dark') {
+		await this.page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+	}
+
+	/** A short description of the focused element and the part of the page it is in. */
+	async focused(): Promise<{ region: string; element: string }> {
+		return this.page.evaluate(() => {
+			const element = document.activeElement;
+			if (!element || element === document.body) return { region: 'none', element: 'body' };
+			const regions: Array<[string, string]> = [
+				['search', 'asn-search dialog'],
+				['skip link', '.sl-skip-link'],
+				['header', 'header.header'],
+				// The sidebar, or on phones the menu and its button.
+				['sidebar', 'nav.sidebar'],
+				['table of contents', '.right-sidebar, mobile-starlight-toc'],
+				['content', 'main'],
+			];
+			const region = regions.find(([, selector]) => element.closest(selector))?.[0] ?? 'other';
+			const name = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+			return {
+				region,
+				element: `${element.tagName.toLowerCase()} “${name.replace(/\s+/g, ' ').slice(0, 40)}”`,
+			};
+		});
+	}
+
 	get metaDescription() {
 		return this.page.locator('meta[name="description"]');
 	}
@@ -112,6 +174,7 @@ export class Site {
 		return this.page.locator('asn-search .asn-search__input');
 	}
 
+	/** Search results: each option is the link to its section. */
 	get searchResults() {
 		return this.page.locator('asn-search [role="option"]');
 	}
@@ -121,20 +184,18 @@ export class Site {
 	}
 
 	/** Opens search as a reader would, types a query and waits until its results are rendered. */
-	async search(query: string) {
+	async search(query: string, { timeout = 10_000 } = {}) {
 		if (!(await this.searchDialog.evaluate((dialog) => (dialog as HTMLDialogElement).open))) {
 			await this.searchButton.click();
 		}
 		await expect(this.searchInput).toBeFocused();
 		await this.searchInput.fill(query);
-		await expect(this.searchDialog).toHaveAttribute('data-search-done', query.trim(), {
-			timeout: 10_000,
-		});
+		await expect(this.searchDialog).toHaveAttribute('data-search-done', query.trim(), { timeout });
 	}
 
 	/** Where the first search result leads: path, query and fragment. */
 	async firstResultHref(): Promise<string> {
-		return (await this.searchResults.first().locator('a').getAttribute('href')) ?? '';
+		return (await this.searchResults.first().getAttribute('href')) ?? '';
 	}
 
 	/** Ids of the h2 with this id and of the h3s under it: everything a link to "that section" may land on. */

@@ -1,0 +1,172 @@
+import { expect, Site, sitemapPaths, test } from './site.ts';
+
+const WIDTHS = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 },
+];
+
+/** The visible text of the page's main content, with whitespace normalised. */
+const mainText = async (site: Site) =>
+	(await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
+
+/** Whether the element's first line is visible: in the viewport and not under the fixed header. */
+const isUncovered = (site: Site, selector: string) =>
+	site.page.locator(selector).evaluate((element) => {
+		// Headings are inline in Starlight's heading wrapper: the first box is the first line.
+		const box = element.getClientRects()[0];
+		if (!box) return false;
+		const x = box.left + Math.min(box.width / 2, 40);
+		const y = box.top + box.height / 2;
+		if (y < 0 || y > innerHeight) return false;
+		const top = document.elementFromPoint(x, y);
+		return Boolean(top && (element === top || element.contains(top)));
+	});
+
+for (const viewport of WIDTHS) {
+	test.describe(`without JavaScript at ${viewport.width} px`, () => {
+		test.use({ javaScriptEnabled: false, viewport });
+
+		for (const path of sitemapPaths()) {
+			test(`${path} shows all its content and diagrams`, async ({ site, browser, baseURL }) => {
+				const withScript = await browser.newContext({ viewport, baseURL: baseURL! });
+				const reference = new Site(await withScript.newPage());
+				await reference.goto(path);
+				const expected = await mainText(reference);
+				await withScript.close();
+
+				await site.goto(path);
+				expect(await mainText(site)).toBe(expected);
+				const headings = site.page.locator('main :is(h1, h2, h3, h4)');
+				expect(await headings.count()).toBeGreaterThan(0);
+				const hidden = await headings.evaluateAll((all) =>
+					all.filter((heading) => !heading.checkVisibility()).map((heading) => heading.id),
+				);
+				expect(hidden).toEqual([]);
+				const figures = await site.diagrams.count();
+				await expect(site.visibleDiagramSvgs).toHaveCount(figures);
+				for (const svg of await site.visibleDiagramSvgs.all()) {
+					const box = await svg.boundingBox();
+					expect(box?.width).toBeGreaterThan(100);
+					expect(box?.height).toBeGreaterThan(50);
+				}
+			});
+
+			test(`${path}: links to its sections land with the heading in view, below the header`, async ({
+				site,
+			}) => {
+				await site.goto(path);
+				const ids = await site.page
+					.locator('.sl-markdown-content :is(h2, h3, h4)[id]')
+					.evaluateAll((headings) => headings.map((heading) => heading.id));
+				test.skip(ids.length === 0, 'The page has no section headings');
+				// The first section and the last (which can only scroll as far as the page ends).
+				for (const id of new Set([ids[0]!, ids.at(-1)!])) {
+					await site.goto(`${path}#${id}`);
+					const heading = `[id="${id}"]`;
+					await expect(site.page.locator(heading)).toBeInViewport();
+					expect(await isUncovered(site, heading), `#${id} is under the header`).toBe(true);
+				}
+			});
+		}
+
+		test('no page shows a control that needs JavaScript', async ({ site }) => {
+			for (const path of sitemapPaths()) {
+				await site.goto(path);
+				// Buttons work without script only as native popover toggles (the phone menu).
+				const dead = await site.page
+					.locator('button:visible:not([popovertarget]), select:visible')
+					.evaluateAll((controls) => controls.map((control) => control.outerHTML.slice(0, 120)));
+				expect(dead, path).toEqual([]);
+				await expect(site.copyLinkButtons).toHaveCount(0);
+				for (const picker of await site.themePickers.all()) await expect(picker).toBeHidden();
+				// Search is a link to the glossary, without the keyboard shortcut it cannot honour.
+				await expect(site.searchButton).toHaveAttribute('href', /\/glossary\/$/);
+				await expect(site.searchButton.locator('kbd').first()).toBeHidden();
+			}
+		});
+	});
+}
+
+test.describe('without JavaScript, navigation', () => {
+	test.use({ javaScriptEnabled: false });
+
+	const expectEveryPage = async (site: Site) => {
+		const links = await site.navigationLinks.evaluateAll((anchors) =>
+			anchors
+				.filter((a) => (a as HTMLElement).checkVisibility())
+				.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
+		const home = new URL(await site.siteTitleLink.evaluate((a) => (a as HTMLAnchorElement).href))
+			.pathname;
+		for (const path of sitemapPaths())
+			expect([...links, home], `${path} cannot be reached`).toContain(path);
+	};
+
+	test.describe('at 1280 px', () => {
+		test.use({ viewport: { width: 1280, height: 800 } });
+
+		test('the sidebar shows a link to every page', async ({ site }) => {
+			await site.goto('iam/');
+			await expect(site.sidebar).toBeVisible();
+			await expect(site.menuButton).toBeHidden();
+			await expectEveryPage(site);
+		});
+	});
+
+	test.describe('at 390 px', () => {
+		test.use({ viewport: { width: 390, height: 844 } });
+
+		test('the menu button opens the menu, a native popover, with a link to every page', async ({
+			site,
+		}) => {
+			await site.goto('iam/');
+			await expect(site.sidebar).toBeHidden();
+			await site.menuButton.click();
+			await expect(site.sidebar).toBeVisible();
+			await expectEveryPage(site);
+			await site.navigationLinks.filter({ hasText: 'Glossary' }).click();
+			await expect(site.page).toHaveURL(/\/glossary\/$/);
+		});
+
+		test('the menu opens and closes from the keyboard', async ({ site }) => {
+			await site.goto('iam/');
+			await site.menuButton.focus();
+			await site.page.keyboard.press('Enter');
+			await expect(site.sidebar).toBeVisible();
+			await site.page.keyboard.press('Tab');
+			await expect(site.sidebar.locator(':focus')).toHaveCount(1);
+			await site.page.keyboard.press('Escape');
+			await expect(site.sidebar).toBeHidden();
+			await expect(site.menuButton).toBeFocused();
+		});
+
+		test('while the menu is open, Tab cannot reach the page hidden behind it', async ({ site }) => {
+			await site.goto('iam/');
+			await site.menuButton.click();
+			await expect(site.sidebar).toBeVisible();
+			for (const key of ['Tab', 'Shift+Tab']) {
+				const regions = new Set<string>();
+				for (let i = 0; i < 25; i++) {
+					await site.page.keyboard.press(key);
+					regions.add((await site.focused()).region);
+				}
+				expect([...regions].sort(), key).toEqual(['header', 'none', 'sidebar']);
+			}
+		});
+
+		test('the home page, which has no menu, links to every topic', async ({ site }) => {
+			await site.goto('');
+			const links = await site.page
+				.locator('main a[href]:visible')
+				.evaluateAll((anchors) =>
+					anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+				);
+			await site.goto('iam/');
+			const topics = await site.topicLinks.evaluateAll((anchors) =>
+				anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
+			expect(topics.length).toBeGreaterThan(0);
+			for (const topic of topics) expect(links).toContain(topic);
+		});
+	});
+});
