@@ -4,44 +4,27 @@
  *   - page weight: the JavaScript and HTML of a diagram page against a plain page;
  *   - search: keypress-to-results latency over the quality query set, and first-search bytes.
  */
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
+import { QUERIES } from '../e2e/search-queries.ts';
+import { runAstroBuild } from '../build/build-fixture.ts';
 import { measurePage } from './page-weight.ts';
 import { benchSearch } from './search-bench.ts';
+import { formatKib, printTable } from './table.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function timedBuild(): Promise<{ seconds: number; diagrams: string }> {
-	const started = performance.now();
-	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const { code, output, seconds } = await runAstroBuild(root);
 	if (code !== 0) throw new Error(`astro build failed:\n${output}`);
 	const diagrams = output.match(/(\d+) diagram\(s\) rendered, (\d+) from cache/);
 	return {
-		seconds: (performance.now() - started) / 1000,
+		seconds,
 		diagrams: diagrams ? `${diagrams[1]} rendered, ${diagrams[2]} cached` : 'none',
 	};
-}
-
-function table(title: string, head: string[], rows: string[][]): void {
-	const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-	const line = (cells: string[]) =>
-		`| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-	console.log(`\n${title}\n`);
-	console.log(line(head));
-	console.log(line(widths.map((w) => '-'.repeat(w))));
-	for (const row of rows) console.log(line(row));
 }
 
 async function benchBuild(): Promise<void> {
@@ -51,7 +34,7 @@ async function benchBuild(): Promise<void> {
 	await rm(join(root, '.astro'), { recursive: true, force: true });
 	const cold = await timedBuild();
 	const warm = await timedBuild();
-	table(
+	printTable(
 		'Build (cold: no diagram, card or Astro cache; warm: rebuild)',
 		['build', 'wall time', 'diagrams (light + dark)'],
 		[
@@ -72,20 +55,23 @@ async function benchPageWeight(): Promise<void> {
 		const weight = await measurePage(dist, path);
 		rows.push([
 			label,
-			kib(weight.htmlBytes),
-			kib(weight.htmlGzip),
+			formatKib(weight.htmlBytes),
+			formatKib(weight.htmlGzip),
 			String(weight.scripts),
-			kib(weight.jsBytes),
-			kib(weight.jsGzip),
+			formatKib(weight.jsBytes),
+			formatKib(weight.jsGzip),
 		]);
 	}
-	table('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
+	printTable('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
 }
 
 async function reportSearch(): Promise<void> {
-	const result = await benchSearch(root);
+	const result = await benchSearch(
+		root,
+		QUERIES.map(({ query }) => query),
+	);
 	const ms = (value: number) => `${value.toFixed(0)} ms`;
-	table(
+	printTable(
 		'Search (keypress to rendered results, incl. 60 ms debounce)',
 		['measure', 'value'],
 		[
@@ -93,10 +79,10 @@ async function reportSearch(): Promise<void> {
 			['p50', ms(result.p50)],
 			['p95', ms(result.p95)],
 			['max', ms(result.max)],
-			['search bytes before intent', kib(result.bytesBeforeIntent)],
+			['search bytes before intent', formatKib(result.bytesBeforeIntent)],
 			[
-				`first search: bytes (${result.firstSearchRequests} requests)`,
-				kib(result.firstSearchBytes),
+				`first search: transferred (${result.firstSearchRequests} requests)`,
+				formatKib(result.firstSearchBytes),
 			],
 		],
 	);
