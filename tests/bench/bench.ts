@@ -2,7 +2,8 @@
  * `npm run bench`: measurements printed as tables. Timings are for reading, never asserted.
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
  *   - page weight: the JavaScript and HTML of a diagram page against a plain page;
- *   - search: keypress-to-results latency over the quality query set, and first-search bytes.
+ *   - search: keypress-to-results latency over the quality query set, and first-search bytes;
+ *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points.
  */
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
 import { QUERIES } from '../e2e/search-queries.ts';
 import { runAstroBuild } from '../build/build-fixture.ts';
+import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
 import { measurePage } from './page-weight.ts';
 import { benchSearch } from './search-bench.ts';
 import { formatKib, printTable } from './table.ts';
@@ -91,3 +93,4 @@ async function reportSearch(): Promise<void> {
 await benchBuild();
 await benchPageWeight();
 await reportSearch();
+reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
