@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: measurements printed as tables. Timings are for reading, never asserted.
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
- *   - page weight: the JavaScript and HTML of a diagram page against a plain page;
+ *   - weight: the JavaScript and HTML of a diagram page against a plain page;
  *   - search: keypress-to-results latency over the quality query set, and first-search bytes;
  *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points.
+ *
+ * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts.
  */
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
 import { QUERIES } from '../e2e/search-queries.ts';
 import { runAstroBuild } from '../build/build-fixture.ts';
@@ -15,6 +19,9 @@ import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-
 import { measurePage } from './page-weight.ts';
 import { benchSearch } from './search-bench.ts';
 import { formatKib, printTable } from './table.ts';
+
+const PARTS = ['build', 'weight', 'search', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -90,7 +97,28 @@ async function reportSearch(): Promise<void> {
 	);
 }
 
-await benchBuild();
-await benchPageWeight();
-await reportSearch();
-reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
+/** The parts to run, from the command line: all of them unless `--only` names some. */
+function readParts(args: string[]): Part[] {
+	const { values } = parseArgs({ args, options: { only: { type: 'string', multiple: true } } });
+	const only = values.only?.flatMap((value) => value.split(','));
+	const unknown = only?.filter((part) => !PARTS.includes(part as Part));
+	if (unknown?.length) {
+		throw new Error(`Unknown bench part "${unknown.join('", "')}"; parts: ${PARTS.join(', ')}`);
+	}
+	return (only as Part[] | undefined) ?? [...PARTS];
+}
+
+const started = performance.now();
+const parts = readParts(process.argv.slice(2));
+const needsDist = parts.some((part) => ['weight', 'search', 'lighthouse'].includes(part));
+if (parts.includes('build')) await benchBuild();
+else if (needsDist && !existsSync(join(dist, 'index.html'))) {
+	console.log('dist/ is missing: building the site first…');
+	await timedBuild();
+}
+if (parts.includes('weight')) await benchPageWeight();
+if (parts.includes('search')) await reportSearch();
+if (parts.includes('lighthouse')) reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
+console.log(
+	`\nbench (${parts.join(', ')}) took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
