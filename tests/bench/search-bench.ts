@@ -50,7 +50,7 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 			inFlight--;
 			const count = async () => {
 				// Encoded body size: what crossed the network, compressed or not.
-				const { responseBodySize } = await request.sizes();
+				const { responseBodySize } = await request.sizes().catch(() => ({ responseBodySize: 0 }));
 				const requestPhase = phaseOf.get(request);
 				if (requestPhase === 'reading' && SEARCH_FILES.test(request.url())) {
 					bytes.beforeIntent += responseBodySize;
