@@ -3,9 +3,11 @@
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
  *   - weight: the JavaScript and HTML of a diagram page against a plain page;
  *   - search: keypress-to-results latency over the quality query set, and first-search bytes;
- *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points.
+ *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points;
+ *   - scale: the site built with 100 and with `--pages` synthetic pages (not run by default).
  *
- * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts.
+ * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts;
+ * `npm run bench -- --pages 1000` runs only the scale bench.
  */
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -17,11 +19,13 @@ import { QUERIES } from '../e2e/search-queries.ts';
 import { runAstroBuild } from '../build/build-fixture.ts';
 import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
 import { measurePage } from './page-weight.ts';
+import { benchScale } from './scale-bench.ts';
 import { benchSearch } from './search-bench.ts';
 import { formatKib, printTable } from './table.ts';
 
-const PARTS = ['build', 'weight', 'search', 'lighthouse'] as const;
+const PARTS = ['build', 'weight', 'search', 'lighthouse', 'scale'] as const;
 type Part = (typeof PARTS)[number];
+const DEFAULT_PARTS: Part[] = ['build', 'weight', 'search', 'lighthouse'];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -97,19 +101,27 @@ async function reportSearch(): Promise<void> {
 	);
 }
 
-/** The parts to run, from the command line: all of them unless `--only` names some. */
-function readParts(args: string[]): Part[] {
-	const { values } = parseArgs({ args, options: { only: { type: 'string', multiple: true } } });
+/** The parts to run and the scale bench's page count, from the command line. */
+function readOptions(args: string[]): { parts: Part[]; pages: number } {
+	const { values } = parseArgs({
+		args,
+		options: { only: { type: 'string', multiple: true }, pages: { type: 'string' } },
+	});
 	const only = values.only?.flatMap((value) => value.split(','));
 	const unknown = only?.filter((part) => !PARTS.includes(part as Part));
 	if (unknown?.length) {
 		throw new Error(`Unknown bench part "${unknown.join('", "')}"; parts: ${PARTS.join(', ')}`);
 	}
-	return (only as Part[] | undefined) ?? [...PARTS];
+	const pages = Number(values.pages ?? 1000);
+	if (!Number.isInteger(pages) || pages < 1)
+		throw new Error('--pages takes a whole number above 0');
+	const parts = (only as Part[] | undefined) ?? (values.pages ? ['scale'] : DEFAULT_PARTS);
+	if (values.pages && !parts.includes('scale')) parts.push('scale');
+	return { parts, pages };
 }
 
 const started = performance.now();
-const parts = readParts(process.argv.slice(2));
+const { parts, pages } = readOptions(process.argv.slice(2));
 const needsDist = parts.some((part) => ['weight', 'search', 'lighthouse'].includes(part));
 if (parts.includes('build')) await benchBuild();
 else if (needsDist && !existsSync(join(dist, 'index.html'))) {
@@ -119,6 +131,7 @@ else if (needsDist && !existsSync(join(dist, 'index.html'))) {
 if (parts.includes('weight')) await benchPageWeight();
 if (parts.includes('search')) await reportSearch();
 if (parts.includes('lighthouse')) reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
+if (parts.includes('scale')) await benchScale(pages);
 console.log(
 	`\nbench (${parts.join(', ')}) took ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );

@@ -30,8 +30,14 @@ export interface BuildOutcome {
 	dir: string;
 }
 
-/** Runs the project's `astro build` in `dir` on this Node (22), whatever `node` on PATH is. */
-export async function runAstroBuild(dir: string): Promise<BuildRun> {
+/**
+ * Runs the project's `astro build` in `dir` on this Node (22), whatever `node` on PATH is, calling
+ * `onLine` with each line of output as it arrives.
+ */
+export async function runAstroBuild(
+	dir: string,
+	onLine?: (line: OutputLine) => void,
+): Promise<BuildRun> {
 	const started = performance.now();
 	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
@@ -46,7 +52,11 @@ export async function runAstroBuild(dir: string): Promise<BuildRun> {
 		const parts = (partial + chunk.toString()).split('\n');
 		partial = parts.pop()!;
 		const ms = performance.now() - started;
-		for (const text of parts) lines.push({ ms, text: stripColors(text) });
+		for (const text of parts) {
+			const line = { ms, text: stripColors(text) };
+			lines.push(line);
+			onLine?.(line);
+		}
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
