@@ -39,9 +39,11 @@ export async function startPreview(siteDir: string): Promise<Preview> {
 		stdio: 'ignore',
 	});
 	const stop = () => void child.kill();
-	for (let i = 0; i < 300 && child.exitCode === null; i++) {
+	// Loading astro.config.mjs indexes every page source, which takes minutes with 1,000 pages.
+	const deadline = performance.now() + 5 * 60_000;
+	while (performance.now() < deadline && child.exitCode === null) {
 		if (await isServing(url)) return { url, stop };
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	stop();
 	throw new Error(`astro preview of ${siteDir} did not start on port ${port}`);

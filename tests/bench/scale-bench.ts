@@ -91,7 +91,8 @@ export async function measureScale(count: number): Promise<ScaleRun> {
 			.map((entry) => join(entry.parentPath, entry.name));
 		let indexBytes = 0;
 		for (const file of indexFiles) indexBytes += (await stat(file)).size;
-		const astroDone = lineAt(lines, /\[build\] ✓ Completed in/);
+		// Astro logs "[build] ✓ Completed" after its first stage too: the last one ends the build.
+		const astroDone = lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text));
 		const indexed = lineAt(lines, /\[starlight:pagefind\] Found \d+ HTML files/);
 		return {
 			syntheticPages: count,
