@@ -1,47 +1,43 @@
 /**
  * `npm run bench`: measurements printed as tables. Timings are for reading, never asserted.
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
- *   - page weight: the JavaScript and HTML of a diagram page against a plain page;
- *   - search: keypress-to-results latency over the quality query set, and first-search bytes.
+ *   - weight: the JavaScript and HTML of a diagram page against a plain page;
+ *   - search: keypress-to-results latency over the quality query set, and first-search bytes;
+ *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points;
+ *   - scale: the site built with 100 and with `--pages` synthetic pages (not run by default).
+ *
+ * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts;
+ * `npm run bench -- --pages 1000` runs only the scale bench.
  */
-import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
+import { QUERIES } from '../e2e/search-queries.ts';
+import { runAstroBuild } from '../build/build-fixture.ts';
+import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
 import { measurePage } from './page-weight.ts';
+import { benchScale } from './scale-bench.ts';
 import { benchSearch } from './search-bench.ts';
+import { formatKib, printTable } from './table.ts';
+
+const PARTS = ['build', 'weight', 'search', 'lighthouse', 'scale'] as const;
+type Part = (typeof PARTS)[number];
+const DEFAULT_PARTS: Part[] = ['build', 'weight', 'search', 'lighthouse'];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function timedBuild(): Promise<{ seconds: number; diagrams: string }> {
-	const started = performance.now();
-	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const { code, output, seconds } = await runAstroBuild(root);
 	if (code !== 0) throw new Error(`astro build failed:\n${output}`);
 	const diagrams = output.match(/(\d+) diagram\(s\) rendered, (\d+) from cache/);
 	return {
-		seconds: (performance.now() - started) / 1000,
+		seconds,
 		diagrams: diagrams ? `${diagrams[1]} rendered, ${diagrams[2]} cached` : 'none',
 	};
-}
-
-function table(title: string, head: string[], rows: string[][]): void {
-	const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-	const line = (cells: string[]) =>
-		`| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-	console.log(`\n${title}\n`);
-	console.log(line(head));
-	console.log(line(widths.map((w) => '-'.repeat(w))));
-	for (const row of rows) console.log(line(row));
 }
 
 async function benchBuild(): Promise<void> {
@@ -51,7 +47,7 @@ async function benchBuild(): Promise<void> {
 	await rm(join(root, '.astro'), { recursive: true, force: true });
 	const cold = await timedBuild();
 	const warm = await timedBuild();
-	table(
+	printTable(
 		'Build (cold: no diagram, card or Astro cache; warm: rebuild)',
 		['build', 'wall time', 'diagrams (light + dark)'],
 		[
@@ -72,20 +68,23 @@ async function benchPageWeight(): Promise<void> {
 		const weight = await measurePage(dist, path);
 		rows.push([
 			label,
-			kib(weight.htmlBytes),
-			kib(weight.htmlGzip),
+			formatKib(weight.htmlBytes),
+			formatKib(weight.htmlGzip),
 			String(weight.scripts),
-			kib(weight.jsBytes),
-			kib(weight.jsGzip),
+			formatKib(weight.jsBytes),
+			formatKib(weight.jsGzip),
 		]);
 	}
-	table('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
+	printTable('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
 }
 
 async function reportSearch(): Promise<void> {
-	const result = await benchSearch(root);
+	const result = await benchSearch(
+		root,
+		QUERIES.map(({ query }) => query),
+	);
 	const ms = (value: number) => `${value.toFixed(0)} ms`;
-	table(
+	printTable(
 		'Search (keypress to rendered results, incl. 60 ms debounce)',
 		['measure', 'value'],
 		[
@@ -93,15 +92,46 @@ async function reportSearch(): Promise<void> {
 			['p50', ms(result.p50)],
 			['p95', ms(result.p95)],
 			['max', ms(result.max)],
-			['search bytes before intent', kib(result.bytesBeforeIntent)],
+			['search bytes before intent', formatKib(result.bytesBeforeIntent)],
 			[
-				`first search: bytes (${result.firstSearchRequests} requests)`,
-				kib(result.firstSearchBytes),
+				`first search: transferred (${result.firstSearchRequests} requests)`,
+				formatKib(result.firstSearchBytes),
 			],
 		],
 	);
 }
 
-await benchBuild();
-await benchPageWeight();
-await reportSearch();
+/** The parts to run and the scale bench's page count, from the command line. */
+function readOptions(args: string[]): { parts: Part[]; pages: number } {
+	const { values } = parseArgs({
+		args,
+		options: { only: { type: 'string', multiple: true }, pages: { type: 'string' } },
+	});
+	const only = values.only?.flatMap((value) => value.split(','));
+	const unknown = only?.filter((part) => !PARTS.includes(part as Part));
+	if (unknown?.length) {
+		throw new Error(`Unknown bench part "${unknown.join('", "')}"; parts: ${PARTS.join(', ')}`);
+	}
+	const pages = Number(values.pages ?? 1000);
+	if (!Number.isInteger(pages) || pages < 1)
+		throw new Error('--pages takes a whole number above 0');
+	const parts = (only as Part[] | undefined) ?? (values.pages ? ['scale'] : DEFAULT_PARTS);
+	if (values.pages && !parts.includes('scale')) parts.push('scale');
+	return { parts, pages };
+}
+
+const started = performance.now();
+const { parts, pages } = readOptions(process.argv.slice(2));
+const needsDist = parts.some((part) => ['weight', 'search', 'lighthouse'].includes(part));
+if (parts.includes('build')) await benchBuild();
+else if (needsDist && !existsSync(join(dist, 'index.html'))) {
+	console.log('dist/ is missing: building the site first…');
+	await timedBuild();
+}
+if (parts.includes('weight')) await benchPageWeight();
+if (parts.includes('search')) await reportSearch();
+if (parts.includes('lighthouse')) reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
+if (parts.includes('scale')) await benchScale(pages);
+console.log(
+	`\nbench (${parts.join(', ')}) took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

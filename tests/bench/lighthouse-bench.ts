@@ -1,0 +1,168 @@
+import { launch } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
+import { startPreview } from './preview-server.ts';
+import { printTable } from './table.ts';
+
+/** The Lighthouse categories the site aims for 100 in, in report order. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+type Category = (typeof CATEGORIES)[number];
+
+/** The pages audited: home, a diagram page and the glossary. */
+export const LIGHTHOUSE_PAGES = ['/', '/organizations/', '/glossary/'];
+
+/** An audit below a full score in a category below 100. */
+export interface FailedAudit {
+	category: Category;
+	id: string;
+	title: string;
+	/** Lighthouse's measured value, such as "1,080 ms". */
+	value: string;
+	/** 0 for diagnostics, which explain a score but do not count in it. */
+	weight: number;
+	/** Selectors of the first elements at fault, for element audits. */
+	nodes: string[];
+}
+
+/** One page's category scores (0–100), what kept any below 100, and how fast the CPU was. */
+export interface LighthouseResult {
+	path: string;
+	scores: Record<Category, number | null>;
+	failed: FailedAudit[];
+	/** Audits Lighthouse could not run, by id, with its error. */
+	errors: Map<string, string>;
+	/** Lighthouse's CPU benchmark of this machine during the run. */
+	benchmarkIndex: number;
+	warnings: string[];
+}
+
+// Modes whose audits never cost points.
+const UNSCORED = new Set(['notApplicable', 'informative', 'manual', 'error']);
+
+/** Selectors of the elements an audit's details name, if any. */
+function nodesOf(audit: Result['audits'][string]): string[] {
+	const items: unknown[] =
+		audit.details && 'items' in audit.details ? (audit.details.items as unknown[]) : [];
+	return items
+		.map((item) => (item as { node?: { selector?: string } }).node?.selector)
+		.filter((selector): selector is string => Boolean(selector))
+		.slice(0, 3);
+}
+
+/** What kept each category of a report below 100. */
+function readResult(path: string, lhr: Result): LighthouseResult {
+	const score = (category: Category) => {
+		const value = lhr.categories[category]?.score;
+		return value === null || value === undefined ? null : Math.round(value * 100);
+	};
+	const failed: FailedAudit[] = [];
+	const errors = new Map<string, string>();
+	for (const category of CATEGORIES) {
+		for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+			const audit = lhr.audits[ref.id]!;
+			if (audit.scoreDisplayMode === 'error') errors.set(audit.id, audit.errorMessage ?? '');
+			if (score(category) === 100 || UNSCORED.has(audit.scoreDisplayMode)) continue;
+			if (audit.score === null || audit.score >= 1) continue;
+			failed.push({
+				category,
+				id: audit.id,
+				title: audit.title,
+				value: audit.displayValue ?? '',
+				weight: ref.weight,
+				nodes: nodesOf(audit),
+			});
+		}
+	}
+	return {
+		path,
+		scores: {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			'best-practices': score('best-practices'),
+			seo: score('seo'),
+		},
+		failed,
+		errors,
+		benchmarkIndex: lhr.environment.benchmarkIndex,
+		warnings: lhr.runWarnings,
+	};
+}
+
+/**
+ * Runs Lighthouse (its default mobile profile) on each page of `siteDir`'s build served by
+ * `astro preview`, in the project's Chromium, headless.
+ */
+export async function runLighthouse(siteDir: string, paths: string[]): Promise<LighthouseResult[]> {
+	const server = await startPreview(siteDir);
+	const chrome = await launch({
+		chromePath: (await requireChromium()).path,
+		chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+	});
+	try {
+		const results: LighthouseResult[] = [];
+		for (const path of paths) {
+			const run = await lighthouse(new URL(path, server.url).href, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
+			if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
+			if (run.lhr.runtimeError) {
+				throw new Error(`Lighthouse on ${path}: ${run.lhr.runtimeError.message}`);
+			}
+			results.push(readResult(path, run.lhr));
+		}
+		return results;
+	} finally {
+		chrome.kill();
+		server.stop();
+	}
+}
+
+/** Prints the scores per page, then what cost points, then what Lighthouse could not measure. */
+export function reportLighthouse(results: LighthouseResult[]): void {
+	printTable(
+		'Lighthouse (mobile profile against astro preview; target 100 in each)',
+		['page', ...CATEGORIES, 'CPU benchmark'],
+		results.map(({ path, scores, benchmarkIndex }) => [
+			path,
+			...CATEGORIES.map((category) => String(scores[category] ?? 'n/a')),
+			String(Math.round(benchmarkIndex)),
+		]),
+	);
+	console.log(
+		'\nPerformance is simulated from this machine: a low or varying CPU benchmark (a busy or slow\nmachine) lowers it. Compare performance scores only between runs with a similar benchmark.',
+	);
+	for (const weighted of [true, false]) {
+		const lines = results.flatMap(({ path, failed }) =>
+			failed
+				.filter((audit) => audit.weight > 0 === weighted)
+				.map((audit) => {
+					const value = audit.value ? ` (${audit.value})` : '';
+					const nodes = audit.nodes.length > 0 ? `: ${audit.nodes.join(', ')}` : '';
+					return `  ${path} ${audit.category}: ${audit.id}: ${audit.title}${value}${nodes}`;
+				}),
+		);
+		if (lines.length === 0) continue;
+		console.log(
+			weighted
+				? '\nFailed audits (they cost points):'
+				: '\nDiagnostics below full marks in those categories (no weight; they explain the score):',
+		);
+		for (const line of lines) console.log(line);
+	}
+	const errors = new Map<string, Set<string>>();
+	for (const result of results) {
+		for (const [id, message] of result.errors) {
+			errors.set(message, (errors.get(message) ?? new Set()).add(id));
+		}
+	}
+	for (const [message, ids] of errors) {
+		console.log(`\nLighthouse could not run ${[...ids].join(', ')}: ${message}`);
+	}
+	for (const { path, warnings } of results) {
+		for (const warning of warnings) console.log(`  ${path} warning: ${warning}`);
+	}
+}

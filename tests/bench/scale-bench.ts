@@ -1,0 +1,166 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
+import { copySite, runAstroBuild, type OutputLine } from '../build/build-fixture.ts';
+import { benchSearch, type SearchBench } from './search-bench.ts';
+import { writeSyntheticPages } from './synthetic-pages.ts';
+import { formatKib, printTable } from './table.ts';
+
+// Where src/integrations/social-cards.ts keeps rendered cards, shared with copies of the site.
+const CARD_CACHE_DIR = join(dirname(DIAGRAM_CACHE_DIR), 'cards');
+
+/** Typical searches; the first one is the "first search" whose transfer is measured. */
+export const SCALE_QUERIES = [
+	'encryption',
+	'service control policy',
+	'MFA',
+	'root user',
+	'shield advanced',
+	'compliance report',
+	'security group',
+	'least privilege',
+];
+
+/** A build of the site with synthetic pages added, and search over it. */
+export interface ScaleRun {
+	syntheticPages: number;
+	htmlFiles: number;
+	indexedPages: number | undefined;
+	buildSeconds: number;
+	/** Config, content, Vite and page rendering: up to Astro's "Completed" line. */
+	astroSeconds: number | undefined;
+	pagefindSeconds: number | undefined;
+	cardsSeconds: number | undefined;
+	cardsRendered: number | undefined;
+	indexBytes: number;
+	indexFiles: number;
+	fragments: number;
+	search: SearchBench;
+}
+
+// Build-output lines worth showing while a long build runs.
+const PHASE_ENDS = /\[build\] ✓ Completed in|Finished building search index|\[asn:social-cards\]/;
+
+const lineAt = (lines: OutputLine[], pattern: RegExp) => lines.find((l) => pattern.test(l.text));
+
+/** Seconds between two build-output lines, by when each arrived. */
+const secondsBetween = (start: OutputLine | undefined, end: OutputLine | undefined) =>
+	start && end ? (end.ms - start.ms) / 1000 : undefined;
+
+/**
+ * Builds a temporary copy of the site with `count` synthetic pages, measures the build, the
+ * Pagefind index and search against `astro preview` of it, then removes the copy and the social
+ * cards the build added to the shared cache (so every run renders them, as a fresh site would).
+ */
+export async function measureScale(count: number): Promise<ScaleRun> {
+	const dir = await copySite(`scale-${count}`);
+	const cardsBefore = new Set(await readdir(CARD_CACHE_DIR).catch(() => []));
+	const newCards = async () =>
+		(await readdir(CARD_CACHE_DIR).catch(() => [])).filter((card) => !cardsBefore.has(card));
+	// Rendering a card per page can take most of an hour: show that it moves.
+	const ticker = setInterval(() => {
+		void newCards().then((cards) => {
+			if (cards.length > 0)
+				console.log(`scale: ${count} pages: ${cards.length} social cards so far`);
+		});
+	}, 60_000);
+	try {
+		await writeSyntheticPages(dir, count);
+		const build = await runAstroBuild(dir, (line) => {
+			if (PHASE_ENDS.test(line.text)) {
+				const text = line.text.replace(/^\d\d:\d\d:\d\d /, '');
+				console.log(`scale: ${count} pages, ${(line.ms / 1000).toFixed(0)} s: ${text}`);
+			}
+		});
+		clearInterval(ticker);
+		if (build.code !== 0)
+			throw new Error(`astro build with ${count} pages failed:\n${build.output}`);
+		const { lines } = build;
+		const cardsLine = lineAt(lines, /\[asn:social-cards\] social cards: \d+ rendered/);
+		// The hook before social cards ended with the last line that arrived before, other than Astro's
+		// "Waiting for" notice (lines arriving with the cards line were written together with it).
+		const beforeCards = cardsLine
+			? lines.filter((l) => l.ms < cardsLine.ms && !/Waiting for/.test(l.text)).at(-1)
+			: undefined;
+		const dist = join(dir, 'dist');
+		const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+		const indexFiles = (
+			await readdir(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+		)
+			.filter((entry) => entry.isFile())
+			.map((entry) => join(entry.parentPath, entry.name));
+		let indexBytes = 0;
+		for (const file of indexFiles) indexBytes += (await stat(file)).size;
+		// Astro logs "[build] ✓ Completed" after its first stage too: the last one ends the build.
+		const astroDone = lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text));
+		const indexed = lineAt(lines, /\[starlight:pagefind\] Found \d+ HTML files/);
+		return {
+			syntheticPages: count,
+			htmlFiles: htmlFiles.length,
+			indexedPages: indexed ? Number(indexed.text.match(/Found (\d+)/)![1]) : undefined,
+			buildSeconds: build.seconds,
+			astroSeconds: astroDone && astroDone.ms / 1000,
+			pagefindSeconds: secondsBetween(
+				lineAt(lines, /Building search index with Pagefind/),
+				lineAt(lines, /Finished building search index/),
+			),
+			cardsSeconds: secondsBetween(beforeCards, cardsLine),
+			cardsRendered: cardsLine ? Number(cardsLine.text.match(/(\d+) rendered/)![1]) : undefined,
+			indexBytes,
+			indexFiles: indexFiles.length,
+			fragments: indexFiles.filter((file) => file.endsWith('.pf_fragment')).length,
+			search: await benchSearch(dir, SCALE_QUERIES),
+		};
+	} finally {
+		clearInterval(ticker);
+		await rm(dir, { recursive: true, force: true });
+		for (const card of await newCards()) await rm(join(CARD_CACHE_DIR, card), { force: true });
+	}
+}
+
+/** Builds the site with 100 and with `pages` synthetic pages and prints both side by side. */
+export async function benchScale(pages: number): Promise<void> {
+	const counts = [...new Set([100, pages])].sort((a, b) => a - b);
+	const runs: ScaleRun[] = [];
+	for (const count of counts) {
+		console.log(`scale: building the site with ${count} synthetic pages…`);
+		runs.push(await measureScale(count));
+	}
+	const seconds = (value: number | undefined) =>
+		value === undefined ? 'n/a' : `${value.toFixed(1)} s`;
+	const ms = (value: number) => `${value.toFixed(0)} ms`;
+	const rows: [string, (run: ScaleRun) => string, (run: ScaleRun) => number | undefined][] = [
+		[
+			'HTML files in dist (pages indexed)',
+			(r) => `${r.htmlFiles} (${r.indexedPages ?? 'n/a'})`,
+			(r) => r.htmlFiles,
+		],
+		['build wall time', (r) => seconds(r.buildSeconds), (r) => r.buildSeconds],
+		['  Astro: content, Vite, render', (r) => seconds(r.astroSeconds), (r) => r.astroSeconds],
+		['  Pagefind indexing', (r) => seconds(r.pagefindSeconds), (r) => r.pagefindSeconds],
+		[
+			'  social cards (rendered)',
+			(r) => `${seconds(r.cardsSeconds)} (${r.cardsRendered ?? 'n/a'})`,
+			(r) => r.cardsSeconds,
+		],
+		['Pagefind index on disk', (r) => formatKib(r.indexBytes), (r) => r.indexBytes],
+		['  files (fragments)', (r) => `${r.indexFiles} (${r.fragments})`, (r) => r.indexFiles],
+		[
+			`first search "${SCALE_QUERIES[0]}" (requests)`,
+			(r) => `${formatKib(r.search.firstSearchBytes)} (${r.search.firstSearchRequests})`,
+			(r) => r.search.firstSearchBytes,
+		],
+		[`search p50 (${SCALE_QUERIES.length} queries)`, (r) => ms(r.search.p50), (r) => r.search.p50],
+		['search max', (r) => ms(r.search.max), (r) => r.search.max],
+	];
+	const growth = (value: (run: ScaleRun) => number | undefined) => {
+		const first = value(runs[0]!);
+		const last = value(runs.at(-1)!);
+		return first && last && runs.length > 1 ? `×${(last / first).toFixed(1)}` : '';
+	};
+	printTable(
+		'Scale (synthetic pages added to a copy of the site; cold social cards for them)',
+		['measure', ...runs.map((r) => `+${r.syntheticPages} pages`), 'growth'],
+		rows.map(([label, show, value]) => [label, ...runs.map(show), growth(value)]),
+	);
+}
