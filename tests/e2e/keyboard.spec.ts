@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test, type Site } from './site.ts';
+import { expect, test, type Site } from './site.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -93,20 +93,6 @@ for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
 	});
 }
 
-test('no page uses a positive tabindex, which would take elements out of reading order', async ({
-	site,
-}) => {
-	for (const path of sitemapPaths()) {
-		await site.goto(path);
-		const positive = await site.page
-			.locator('[tabindex]')
-			.evaluateAll((elements) =>
-				elements.filter((element) => (element as HTMLElement).tabIndex > 0).map((e) => e.outerHTML),
-			);
-		expect(positive, path).toEqual([]);
-	}
-});
-
 test.describe('the search dialog', () => {
 	test('opens from the keyboard with Enter or Space on the search button', async ({ site }) => {
 		await site.goto('iam/');
@@ -173,6 +159,7 @@ test.describe('the menu on a 390 px phone', () => {
 	test('while open, Tab cycles through the menu and the header, never the page behind', async ({
 		site,
 	}) => {
+		test.slow(); // 60 key presses
 		await site.goto('iam/');
 		await site.menuButton.focus();
 		await site.page.keyboard.press('Space');
