@@ -12,6 +12,8 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
+	// Several tests walk every page or query; a loaded two-core machine needs more than the default 30 s.
+	timeout: 60_000,
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {
 		baseURL: `http://localhost:${port}${basePath()}`,
