@@ -28,7 +28,10 @@ export class Site {
 
 	constructor(readonly page: Page) {
 		page.on('console', (message) => {
-			if (message.type() === 'error') this.problems.consoleErrors.push(message.text());
+			if (message.type() !== 'error') return;
+			// "Failed to load resource" names no URL in its text; the location does.
+			const { url } = message.location();
+			this.problems.consoleErrors.push(url ? `${message.text()} [${url}]` : message.text());
 		});
 		page.on('pageerror', (error) => this.problems.consoleErrors.push(error.message));
 		page.on('requestfailed', (request) =>
