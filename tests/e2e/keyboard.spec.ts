@@ -164,14 +164,9 @@ test.describe('the menu on a 390 px phone', () => {
 		await site.menuButton.focus();
 		await site.page.keyboard.press('Space');
 		await expect(site.sidebar).toBeVisible();
-		for (const key of ['Tab', 'Shift+Tab']) {
-			const regions = new Set<string>();
-			for (let i = 0; i < 30; i++) {
-				await site.page.keyboard.press(key);
-				regions.add((await site.focused()).region);
-			}
+		for (const key of ['Tab', 'Shift+Tab'] as const) {
 			// "none" is the end of the document, where a browser moves focus to its own toolbar.
-			expect([...regions].sort()).toEqual(['header', 'none', 'sidebar']);
+			expect(await site.regionsReachedBy(key, 30), key).toEqual(['header', 'none', 'sidebar']);
 		}
 	});
 });

@@ -113,6 +113,16 @@ export class Site {
 		});
 	}
 
+	/** The regions focus visits in `presses` presses of `key` ("none" is the browser's own UI). */
+	async regionsReachedBy(key: 'Tab' | 'Shift+Tab', presses: number): Promise<string[]> {
+		const regions = new Set<string>();
+		for (let i = 0; i < presses; i++) {
+			await this.page.keyboard.press(key);
+			regions.add((await this.focused()).region);
+		}
+		return [...regions].sort();
+	}
+
 	get metaDescription() {
 		return this.page.locator('meta[name="description"]');
 	}
