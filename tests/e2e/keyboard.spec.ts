@@ -171,28 +171,6 @@ test.describe('the menu on a 390 px phone', () => {
 	});
 });
 
-test.describe('copy-link buttons', () => {
-	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-	test('follow their heading in Tab order, show on focus, and copy with Space', async ({
-		site,
-	}) => {
-		await site.goto('iam/');
-		const anchor = site.page.locator('.sl-heading-wrapper:has(#iam-roles) .sl-anchor-link');
-		await anchor.focus();
-		await site.page.keyboard.press('Tab');
-		const button = site.page.getByRole('button', { name: 'Copy link to section “IAM roles”' });
-		await expect(button).toBeFocused();
-		await expect(button).toHaveCSS('opacity', '1');
-		await expect(button).toHaveCSS('outline-style', 'solid');
-		await site.page.keyboard.press('Space');
-		await expect(site.page.locator('#asn-copy-status')).toHaveText('Link copied');
-		expect(await site.page.evaluate(() => navigator.clipboard.readText())).toMatch(
-			/\/iam\/#iam-roles$/,
-		);
-	});
-});
-
 test('Tab moves the link preview from link to link, and Esc hides it without moving focus', async ({
 	site,
 }) => {

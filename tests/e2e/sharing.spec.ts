@@ -38,15 +38,25 @@ test.describe('copy-link buttons', () => {
 		await expect(site.page.locator('#asn-copy-status')).toHaveText('Link copied');
 	});
 
-	test('works from the keyboard', async ({ site }) => {
+	test('follow their heading in Tab order, show on focus, and copy with Enter or Space', async ({
+		site,
+	}) => {
 		await site.goto('iam/');
+		const anchor = site.page.locator('.sl-heading-wrapper:has(#iam-roles) .sl-anchor-link');
+		await anchor.focus();
+		await site.page.keyboard.press('Tab');
 		const button = site.page.getByRole('button', { name: 'Copy link to section “IAM roles”' });
-		await button.focus();
+		await expect(button).toBeFocused();
 		await expect(button).toHaveCSS('opacity', '1');
-		await site.page.keyboard.press('Enter');
-		expect(await site.page.evaluate(() => navigator.clipboard.readText())).toMatch(
-			/\/iam\/#iam-roles$/,
-		);
+		await expect(button).toHaveCSS('outline-style', 'solid');
+		for (const key of ['Enter', 'Space']) {
+			await site.page.evaluate(() => navigator.clipboard.writeText(''));
+			await site.page.keyboard.press(key);
+			await expect(site.page.locator('#asn-copy-status')).toHaveText('Link copied');
+			await expect
+				.poll(() => site.page.evaluate(() => navigator.clipboard.readText()), { message: key })
+				.toMatch(/\/iam\/#iam-roles$/);
+		}
 	});
 });
 
