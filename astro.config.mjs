@@ -3,34 +3,36 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './src/lib/site-config.ts';
-import { DOCS_DIR, glossary, siteIndex } from './src/lib/site-data.ts';
+import { loadSiteData, siteDataModule } from './src/site-data.ts';
 import { readSourceFile } from './src/lib/source-position.ts';
 import { topics } from './src/lib/topics.ts';
-import { createBuildRenderer } from './src/lib/mermaid-renderer.ts';
-import { rehypeGlossaryTerms } from './src/plugins/rehype-glossary-terms.ts';
-import { rehypeLinkPreviews } from './src/plugins/rehype-link-previews.ts';
-import { rehypeProtectSvgStyles } from './src/plugins/rehype-protect-svg-styles.ts';
-import { remarkInternalLinks } from './src/plugins/remark-internal-links.ts';
-import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
-import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
-import { diagramFiles } from './src/integrations/diagram-files.ts';
-import { shortLinks } from './src/integrations/short-links.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { createBuildRenderer } from './src/features/diagrams/mermaid-renderer.ts';
+import { rehypeGlossaryTerms } from './src/features/glossary/rehype-glossary-terms.ts';
+import { rehypeLinkPreviews } from './src/features/links/rehype-link-previews.ts';
+import { rehypeProtectSvgStyles } from './src/features/diagrams/rehype-protect-svg-styles.ts';
+import { remarkInternalLinks } from './src/features/links/remark-internal-links.ts';
+import { remarkHeadingAnchors } from './src/features/links/remark-heading-anchors.ts';
+import { remarkMermaid } from './src/features/diagrams/remark-mermaid.ts';
+import { diagramFiles } from './src/features/diagrams/diagram-files.ts';
+import { shortLinks } from './src/features/sharing/short-links.ts';
+import { socialCards } from './src/features/sharing/social-cards.ts';
+import { securityHeaders } from './src/features/security-headers/security-headers.ts';
+
+// Pages, headings and glossary, read and checked once; plugins and components all get this copy.
+const site = loadSiteData();
+const { docsDir, index: siteIndex, glossary } = site;
 
 export default defineConfig({
 	site: siteUrl(),
 	base: basePath(),
 	trailingSlash: 'always',
+	vite: { plugins: [siteDataModule(site)] },
 	markdown: {
 		// Astro 7's default processor runs no remark/rehype plugins: unified() does.
 		processor: unified({
 			remarkPlugins: [
 				remarkHeadingAnchors,
-				[
-					remarkInternalLinks,
-					{ index: siteIndex, glossary, docsDir: DOCS_DIR, readSource: readSourceFile },
-				],
+				[remarkInternalLinks, { index: siteIndex, glossary, docsDir, readSource: readSourceFile }],
 				[
 					remarkMermaid,
 					{
@@ -42,8 +44,8 @@ export default defineConfig({
 			],
 			rehypePlugins: [
 				rehypeProtectSvgStyles,
-				[rehypeGlossaryTerms, { glossary, docsDir: DOCS_DIR }],
-				[rehypeLinkPreviews, { index: siteIndex, docsDir: DOCS_DIR }],
+				[rehypeGlossaryTerms, { glossary, docsDir }],
+				[rehypeLinkPreviews, { index: siteIndex, docsDir }],
 			],
 		}),
 	},
@@ -60,15 +62,16 @@ export default defineConfig({
 				},
 			],
 			components: {
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				Search: './src/components/Search.astro',
-				Head: './src/components/Head.astro',
+				MarkdownContent: './src/overrides/MarkdownContent.astro',
+				Search: './src/features/search/Search.astro',
+				Head: './src/features/sharing/Head.astro',
 			},
 			customCss: [
 				'./src/styles/theme.css',
-				'./src/styles/diagrams.css',
-				'./src/styles/terms.css',
-				'./src/styles/print.css',
+				'./src/features/diagrams/diagrams.css',
+				'./src/features/glossary/terms.css',
+				'./src/features/search/search-hit.css',
+				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],
 			lastUpdated: false,
@@ -78,6 +81,6 @@ export default defineConfig({
 		socialCards(),
 		// Last: it hashes the inline scripts of all HTML the integrations above wrote, and makes
 		// `astro preview` send the built dist/_headers.
-		securityHeaders({ docsDir: DOCS_DIR }),
+		securityHeaders({ docsDir }),
 	],
 });

@@ -1,19 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { failOnRenderErrors } from './lib/strict-loader.ts';
-import { GlossaryEntrySchema } from './schemas/glossary.ts';
-import { PageFrontmatterSchema } from './schemas/page-frontmatter.ts';
+import { failOnRenderErrors } from './features/content/strict-loader.ts';
+import { PageFrontmatterSchema } from './features/content/page-frontmatter.ts';
 
+// The glossary is not a collection: the Markdown plugins need it before collections exist, so
+// astro.config.mjs loads it once (src/site-data.ts) and pages import it from virtual:asn/site-data.
 export const collections = {
 	docs: defineCollection({
 		loader: failOnRenderErrors(docsLoader()),
 		schema: docsSchema({ extend: PageFrontmatterSchema }),
-	}),
-	// Whole-file checks (duplicates, see-also, targets) run when astro.config.mjs loads it.
-	glossary: defineCollection({
-		loader: file('src/data/glossary.json'),
-		schema: GlossaryEntrySchema,
 	}),
 };

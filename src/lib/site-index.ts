@@ -9,7 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { anchorAliases, parseHeadingMarker } from './heading-anchors.ts';
+import { anchorAliases, parseHeadingMarker } from './headings.ts';
 import { resolveInternalHref } from './urls.ts';
 
 /** A section heading, with the id Astro gives it and the words a preview shows. */

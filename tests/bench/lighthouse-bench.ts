@@ -2,7 +2,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { startPreview } from '../support/preview-server.ts';
 import { printTable } from './table.ts';
 
 /** The Lighthouse categories the site aims for 100 in, in report order. */

@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DIAGRAM_CACHE_DIR } from '../../src/lib/diagram-cache.ts';
-import { copySite, runAstroBuild, type OutputLine } from '../build/build-fixture.ts';
+import { DIAGRAM_CACHE_DIR } from '../../src/features/diagrams/diagram-cache.ts';
+import { copySite, runAstroBuild, type OutputLine } from '../support/astro-build.ts';
 import { benchSearch, type SearchBench } from './search-bench.ts';
 import { writeSyntheticPages } from './synthetic-pages.ts';
 import { formatKib, printTable } from './table.ts';

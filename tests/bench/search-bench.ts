@@ -1,7 +1,7 @@
 import type { Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { startPreview } from '../support/preview-server.ts';
 
 /** Search timings and transfer sizes, measured in the real browser against `astro preview`. */
 export interface SearchBench {

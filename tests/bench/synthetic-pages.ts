@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseHeadingMarker } from '../../src/lib/heading-anchors.ts';
+import { parseHeadingMarker } from '../../src/lib/headings.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { relativeHref } from '../../src/lib/urls.ts';
 

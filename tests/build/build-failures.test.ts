@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildWithFixture, removeBuild } from './build-fixture.ts';
+import { buildWithFixture, removeBuild } from '../support/astro-build.ts';
 
 /** Builds a fixture that must fail, and returns the build's output. */
 async function failingBuild(fixture: string): Promise<string> {

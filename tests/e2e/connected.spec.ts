@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from './broken-links.ts';
-import { expect, sitemapPaths, test } from './site.ts';
+import { findBrokenLinks } from '../support/broken-links.ts';
+import { expect, sitemapPaths, test } from '../support/site.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

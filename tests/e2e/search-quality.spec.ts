@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { QUERIES } from './search-queries.ts';
-import { expect, test } from './site.ts';
+import { QUERIES } from '../support/search-queries.ts';
+import { expect, test } from '../support/site.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const sectionsCache = new Map<string, Map<string, string>>();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basePath } from '../../src/lib/site-config.ts';
-import { expect, sitemapPaths, test } from './site.ts';
+import { expect, sitemapPaths, test } from '../support/site.ts';
 
 const glossary = JSON.parse(
 	readFileSync(new URL('../../src/data/glossary.json', import.meta.url), 'utf8'),
@@ -76,7 +76,7 @@ test('an old id of a renamed heading still lands on it', async ({ site }) => {
 
 test('every published deep link still resolves to an element on its page', async ({ site }) => {
 	const links = JSON.parse(
-		readFileSync(new URL('../published-links.json', import.meta.url), 'utf8'),
+		readFileSync(new URL('../../src/data/published-links.json', import.meta.url), 'utf8'),
 	) as string[];
 	expect(links.length).toBeGreaterThan(20);
 	for (const link of links) {

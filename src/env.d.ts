@@ -1,0 +1,5 @@
+/** The site data the config loaded once (see src/site-data.ts). */
+declare module 'virtual:asn/site-data' {
+	export const siteIndex: import('./lib/site-index.ts').SiteIndex;
+	export const glossary: import('./features/glossary/glossary-schema.ts').GlossaryEntry[];
+}

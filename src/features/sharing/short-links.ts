@@ -1,0 +1,73 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteIndex } from '../../lib/site-index.ts';
+import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/** The redirect page for one term: meta refresh (no JavaScript needed), a script, and a link. */
+export function shortLinkHtml(
+	entry: GlossaryEntry,
+	target: string,
+	canonical: string,
+	label: string,
+): string {
+	const href = escapeHtml(target);
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(entry.term)}: AWS Security Notes</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta http-equiv="refresh" content="0; url=${href}">
+<script src="../redirect.js" data-target="${href}"></script>
+</head>
+<body><p><a href="${href}">${escapeHtml(entry.term)}: ${escapeHtml(label)}</a></p></body>
+</html>
+`;
+}
+
+/** Follows the page's redirect at once; a file, not inline, so a strict CSP needs no hash. */
+const REDIRECT_JS = `location.replace(document.currentScript.dataset.target);\n`;
+
+/**
+ * Writes `/go/<id>/` for every glossary term after the build: a redirect to the section that
+ * explains it, fragment included, with and without JavaScript. Kept out of Astro's routes so the
+ * sitemap and search index list only real pages.
+ */
+export function shortLinks(options: {
+	glossary: GlossaryEntry[];
+	index: SiteIndex;
+}): AstroIntegration {
+	let base = '/';
+	let site = 'http://localhost:4321';
+	return {
+		name: 'asn:short-links',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+				site = config.site ?? site;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = join(fileURLToPath(dir), 'go');
+				await mkdir(root, { recursive: true });
+				await writeFile(join(root, 'redirect.js'), REDIRECT_JS);
+				for (const entry of options.glossary) {
+					const [page = '', fragment = ''] = entry.target.split('#');
+					const target = `${base}${page ? `${page}/` : ''}#${fragment}`;
+					const label =
+						options.index.get(page)?.headings.find((h) => h.id === fragment)?.text ?? entry.term;
+					await mkdir(join(root, entry.id), { recursive: true });
+					await writeFile(
+						join(root, entry.id, 'index.html'),
+						shortLinkHtml(entry, target, new URL(target, site).href, label),
+					);
+				}
+				logger.info(`${options.glossary.length} short links written to ${base}go/`);
+			},
+		},
+	};
+}

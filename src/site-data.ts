@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
+import type { Plugin } from 'vite';
+import { loadGlossary } from './features/glossary/load-glossary.ts';
+import type { GlossaryEntry } from './features/glossary/glossary-schema.ts';
+import { checkPublishedLinks } from './features/links/published-links.ts';
+import { buildSiteIndex, type PageEntry, type SiteIndex } from './lib/site-index.ts';
+
+/** Everything the build knows about the site before rendering it, loaded once by the config. */
+export interface SiteData {
+	/** Absolute path of the pages folder. */
+	docsDir: string;
+	/** Every page with its headings and links, read from the sources. */
+	index: SiteIndex;
+	/** The validated glossary. */
+	glossary: GlossaryEntry[];
+}
+
+/** Where the site's files live, relative to the project root. */
+export const SITE_FILES = {
+	docs: 'src/content/docs',
+	glossary: 'src/data/glossary.json',
+	publishedLinks: 'src/data/published-links.json',
+} as const;
+
+/**
+ * Reads and checks the site's pages, glossary and published links under `root` (the project,
+ * where every npm script runs). Throws on any problem: an invalid glossary entry, a glossary
+ * target that is not a section, a published deep link that would break.
+ */
+export function loadSiteData(root: string = process.cwd()): SiteData {
+	const docsDir = join(root, SITE_FILES.docs);
+	const pages = buildSiteIndex(docsDir);
+	const glossary = loadGlossary(pages, join(root, SITE_FILES.glossary));
+	const index: SiteIndex = new Map(
+		[...pages].map(([slug, page]) => [
+			slug,
+			slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page,
+		]),
+	);
+	// Deep links readers have shared must keep working: a rename that breaks one stops the build.
+	const broken = checkPublishedLinks(index, join(root, SITE_FILES.publishedLinks));
+	if (broken.length > 0)
+		throw new AstroError(
+			broken.join('\n'),
+			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
+		);
+	return { docsDir, index, glossary };
+}
+
+/**
+ * The glossary page renders its entries from data, not Markdown: its index entry gains their
+ * anchors (and the letter headings), so that links to `glossary/#scp` are checked and previewed
+ * like any heading.
+ */
+function withGlossaryAnchors(page: PageEntry, glossary: GlossaryEntry[]): PageEntry {
+	const letters = new Set(
+		glossary.map((entry) => entry.term.replace(/^(AWS|Amazon)\s+/, '')[0]!.toLowerCase()),
+	);
+	return {
+		...page,
+		headings: [
+			...page.headings,
+			...glossary.map((entry) => ({
+				id: entry.id,
+				text: entry.term,
+				depth: 4,
+				summary: entry.definition,
+			})),
+			...[...letters].map((letter) => ({
+				id: `letter-${letter}`,
+				text: letter.toUpperCase(),
+				depth: 2,
+				summary: '',
+			})),
+		],
+	};
+}
+
+/** The module id pages and components import the site data from. */
+export const SITE_DATA_MODULE = 'virtual:asn/site-data';
+
+/**
+ * A Vite plugin that hands the data the config loaded to pages and components as
+ * `virtual:asn/site-data`, so the build reads and validates it once, and components get the same
+ * index and glossary that the Markdown plugins checked against.
+ */
+export function siteDataModule(data: SiteData): Plugin {
+	const resolved = `\0${SITE_DATA_MODULE}`;
+	const pages = [...data.index.values()].map((page) => ({
+		...page,
+		aliases: [...page.aliases],
+	}));
+	return {
+		name: 'asn:site-data',
+		resolveId: (id) => (id === SITE_DATA_MODULE ? resolved : undefined),
+		load: (id) =>
+			id === resolved
+				? [
+						`const pages = ${JSON.stringify(pages)};`,
+						'export const siteIndex = new Map(pages.map((page) => [page.slug, { ...page, aliases: new Map(page.aliases) }]));',
+						`export const glossary = ${JSON.stringify(data.glossary)};`,
+					].join('\n')
+				: undefined,
+	};
+}

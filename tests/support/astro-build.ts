@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = join(root, 'tests/.tmp');
+
+/** One line of build output, and when it arrived (ms after the build started). */
+export interface OutputLine {
+	ms: number;
+	/** The line without colour codes (Astro colours its output even with FORCE_COLOR=0). */
+	text: string;
+}
+
+/** What `astro build` did in a folder, and how long it took. */
+export interface BuildRun {
+	code: number | null;
+	output: string;
+	lines: OutputLine[];
+	seconds: number;
+}
+
+const stripColors = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** What `astro build` did with a fixture. */
+export interface BuildOutcome {
+	code: number | null;
+	output: string;
+	dir: string;
+}
+
+/**
+ * Runs the project's `astro build` in `dir` on this Node (22), whatever `node` on PATH is, calling
+ * `onLine` with each line of output as it arrives.
+ */
+export async function runAstroBuild(
+	dir: string,
+	onLine?: (line: OutputLine) => void,
+): Promise<BuildRun> {
+	const started = performance.now();
+	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+	});
+	let output = '';
+	const lines: OutputLine[] = [];
+	let partial = '';
+	// Arrival times let the bench tell how long each after-build hook took.
+	const collect = (chunk: Buffer) => {
+		output += chunk;
+		const parts = (partial + chunk.toString()).split('\n');
+		partial = parts.pop()!;
+		const ms = performance.now() - started;
+		for (const text of parts) {
+			const line = { ms, text: stripColors(text) };
+			lines.push(line);
+			onLine?.(line);
+		}
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const seconds = (performance.now() - started) / 1000;
+	if (partial) lines.push({ ms: seconds * 1000, text: stripColors(partial) });
+	return { code, output, lines, seconds };
+}
+
+/**
+ * Copies the site into a new folder under tests/.tmp/. The copy lives inside the project so it
+ * resolves the project's node_modules; the real site is untouched.
+ */
+export async function copySite(name: string): Promise<string> {
+	await mkdir(scratch, { recursive: true });
+	const dir = await mkdtemp(join(scratch, `${name}-`));
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+		await cp(join(root, entry), join(dir, entry), { recursive: true });
+	}
+	return dir;
+}
+
+/** Builds the site with a fixture's files laid over a temporary copy of it. */
+export async function buildWithFixture(name: string): Promise<BuildOutcome> {
+	const dir = await copySite(name);
+	await cp(join(root, 'tests/fixtures/build', name), dir, { recursive: true });
+	const { code, output } = await runAstroBuild(dir);
+	return { code, output, dir };
+}
+
+/** Removes a fixture build's temporary copy. */
+export function removeBuild(outcome: BuildOutcome): Promise<void> {
+	return rm(outcome.dir, { recursive: true, force: true });
+}

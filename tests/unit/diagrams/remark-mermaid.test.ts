@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from 'node:test';
+import type {
+	DiagramRenderer,
+	DiagramRequest,
+} from '../../../src/features/diagrams/diagram-types.ts';
+import { remarkMermaid } from '../../../src/features/diagrams/remark-mermaid.ts';
+import { renderError, renderMarkdown } from '../../support/markdown.ts';
+
+const fixtures = new URL('./fixtures/', import.meta.url);
+
+/** Stands in for Chromium: a tiny SVG per request, or Mermaid-style errors for sources saying INVALID. */
+function fakeRenderer() {
+	const calls: DiagramRequest[][] = [];
+	const render: DiagramRenderer = async (requests) => {
+		calls.push(requests);
+		return requests.map(({ source, theme, id }) =>
+			source.includes('INVALID')
+				? { error: 'Parse error on line 4:\n...A --> (\n---^\nExpecting NODE_STRING' }
+				: {
+						svg: `<svg id="${id}-0" aria-labelledby="t-${id}"><title id="t-${id}">${theme}</title><style>#${id}-0 g>rect{fill:red}</style></svg>`,
+						width: 300.4,
+						height: 100,
+						key: `key-${id}`,
+					},
+		);
+	};
+	return { render, calls };
+}
+
+async function fixture(name: string, render: DiagramRenderer) {
+	const markdown = await readFile(new URL(`${name}.md`, fixtures), 'utf8');
+	const expected = await readFile(new URL(`${name}.html`, fixtures), 'utf8');
+	const html = await renderMarkdown(markdown, { remark: [[remarkMermaid, { render }]] });
+	return { html, expected: expected.trim() };
+}
+
+describe('remarkMermaid', () => {
+	for (const name of ['one-diagram', 'same-diagram-twice', 'block-description']) {
+		test(`renders ${name}.md as ${name}.html`, async () => {
+			const { html, expected } = await fixture(name, fakeRenderer().render);
+			assert.equal(html.trim(), expected);
+		});
+	}
+
+	test('renders every diagram in the light and the dark theme in one batch', async () => {
+		const { render, calls } = fakeRenderer();
+		await fixture('same-diagram-twice', render);
+		assert.equal(calls.length, 1);
+		const ids = calls[0]!.map(({ theme, id }) => `${id}:${theme}`);
+		const [first] = ids[0]!.split('-light');
+		assert.deepEqual(ids, [
+			`${first}-light:light`,
+			`${first}-dark:dark`,
+			`${first}-2-light:light`,
+			`${first}-2-dark:dark`,
+		]);
+	});
+
+	test('leaves a page without diagrams alone and never calls the renderer', async () => {
+		const { render, calls } = fakeRenderer();
+		const html = await renderMarkdown('```js\nlet a;\n```', {
+			remark: [[remarkMermaid, { render }]],
+		});
+		assert.equal(calls.length, 0);
+		assert.match(html, /<pre><code class="language-js">/);
+	});
+
+	test('links to the full-size file under the configured path', async () => {
+		const { render } = fakeRenderer();
+		const html = await renderMarkdown(
+			'```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B\n```',
+			{ remark: [[remarkMermaid, { render, filesPath: '/notes/_diagrams/' }]] },
+		);
+		assert.match(html, /href="\/notes\/_diagrams\/key-dgm-[0-9a-f]{8}-light\.svg"/);
+	});
+
+	test('fails at the fence when a diagram has no accTitle', async () => {
+		const message = await renderError(
+			'Intro.\n\n```mermaid\nflowchart LR\n  accDescr: D\n  A --> B\n```',
+			{
+				remark: [[remarkMermaid, fakeRenderer()]],
+			},
+		);
+		assert.equal(
+			message,
+			'src/content/docs/page.md:3:1: Mermaid diagram has no `accTitle: …` line; every diagram needs an accessible title',
+		);
+	});
+
+	test('fails at the fence when a diagram has no accDescr', async () => {
+		const message = await renderError('```mermaid\nflowchart LR\n  accTitle: T\n  A --> B\n```', {
+			remark: [[remarkMermaid, fakeRenderer()]],
+		});
+		assert.match(
+			message,
+			/^src\/content\/docs\/page\.md:1:1: Mermaid diagram has no `accDescr: …` line/,
+		);
+	});
+
+	test("fails at the diagram line Mermaid's parse error names, with Mermaid's message", async () => {
+		const markdown =
+			'Intro.\n\n```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  INVALID --> (\n```';
+		const message = await renderError(markdown, { remark: [[remarkMermaid, fakeRenderer()]] });
+		// The fence is on line 3, so diagram line 4 is file line 7.
+		assert.match(
+			message,
+			/^src\/content\/docs\/page\.md:7:1: Mermaid diagram is invalid: Parse error on line 4:/,
+		);
+		assert.match(message, /Expecting NODE_STRING/);
+	});
+
+	test('counts the frontmatter Astro strips from .md pages when reporting lines', async () => {
+		const body = '```mermaid\nflowchart LR\n  accTitle: T\n  A --> B\n```\n';
+		const original = `---\ntitle: T\ndescription: D\n---\n\n${body}`;
+		const message = await renderError(body, {
+			remark: [[remarkMermaid, { ...fakeRenderer(), readSource: () => original }]],
+		});
+		assert.match(message, /^src\/content\/docs\/page\.md:6:1: /);
+	});
+});
