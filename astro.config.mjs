@@ -8,6 +8,7 @@ import { readSourceFile } from './src/lib/source-position.ts';
 import { topics } from './src/lib/topics.ts';
 import { createBuildRenderer } from './src/features/diagrams/mermaid-renderer.ts';
 import { rehypeGlossaryTerms } from './src/features/glossary/rehype-glossary-terms.ts';
+import { remarkTermLinks } from './src/features/glossary/remark-term-links.ts';
 import { rehypeLinkPreviews } from './src/features/links/rehype-link-previews.ts';
 import { rehypeProtectSvgStyles } from './src/features/diagrams/rehype-protect-svg-styles.ts';
 import { remarkInternalLinks } from './src/features/links/remark-internal-links.ts';
@@ -32,7 +33,8 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				remarkHeadingAnchors,
-				[remarkInternalLinks, { index: siteIndex, glossary, docsDir, readSource: readSourceFile }],
+				[remarkTermLinks, { glossary, docsDir, readSource: readSourceFile }],
+				[remarkInternalLinks, { index: siteIndex, docsDir, readSource: readSourceFile }],
 				[
 					remarkMermaid,
 					{
@@ -76,11 +78,13 @@ export default defineConfig({
 			],
 			lastUpdated: false,
 		}),
-		diagramFiles(),
+		// After the build. First the one that writes HTML (/go/ pages); the three after it share one
+		// read and parse of every built page (src/lib/built-pages.ts).
 		shortLinks({ glossary, index: siteIndex }),
+		diagramFiles(),
 		socialCards(),
-		// Last: it hashes the inline scripts of all HTML the integrations above wrote, and makes
-		// `astro preview` send the built dist/_headers.
+		// Last: it hashes the inline scripts of all built HTML, and makes `astro preview` send the
+		// built dist/_headers.
 		securityHeaders({ docsDir }),
 	],
 });

@@ -76,3 +76,14 @@ export async function requireChromium(): Promise<ChromiumLocation> {
 	if (!found) throw new Error(CHROMIUM_HELP);
 	return found;
 }
+
+/** How every Chromium launch starts the browser: the binary found above and the shared flags. */
+export async function chromiumLaunchOptions(): Promise<{ executablePath: string; args: string[] }> {
+	return { executablePath: (await requireChromium()).path, args: CHROMIUM_ARGS };
+}
+
+/** Starts the project's Chromium through Playwright, for the build steps that need a browser. */
+export async function launchChromium(): Promise<import('playwright-core').Browser> {
+	const { chromium } = await import('playwright-core');
+	return chromium.launch(await chromiumLaunchOptions());
+}

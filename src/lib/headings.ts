@@ -1,3 +1,5 @@
+import GithubSlugger from 'github-slugger';
+
 /** A heading's text without its pinned-id marker, and the pinned id if there is one. */
 export interface HeadingMarker {
 	text: string;
@@ -24,4 +26,13 @@ export function anchorAliases(frontmatter: unknown): Map<string, string> {
 			(e): e is [string, string] => typeof e[1] === 'string',
 		),
 	);
+}
+
+/**
+ * A heading-id slugger, as Astro's rehype-heading-ids and Starlight use it: github-slugger, one per
+ * page, so repeated headings get `-1`, `-2`. Every place that predicts a heading's id uses this.
+ */
+export function createHeadingSlugger(): (text: string) => string {
+	const slugger = new GithubSlugger();
+	return (text) => slugger.slug(text);
 }

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { load as parseYaml } from 'js-yaml';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -9,8 +8,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { anchorAliases, parseHeadingMarker } from './headings.ts';
-import { resolveInternalHref } from './urls.ts';
+import { anchorAliases, createHeadingSlugger, parseHeadingMarker } from './headings.ts';
+import { resolveInternalHref, type InternalTarget } from './urls.ts';
 
 /** A section heading, with the id Astro gives it and the words a preview shows. */
 export interface HeadingEntry {
@@ -74,31 +73,31 @@ export function summarize(text: string): string {
 }
 
 /** Indexes one page from its source text. */
-export function indexPage(slug: string, file: string, source: string): PageEntry {
+export function indexPage(page: string, file: string, source: string): PageEntry {
 	const frontmatter = source.match(FRONTMATTER);
 	const data = (frontmatter ? parseYaml(frontmatter[1]!) : {}) as Record<string, unknown>;
 	const body = frontmatter ? source.slice(frontmatter[0].length) : source;
 	const tree = (file.endsWith('.mdx') ? mdxParser : parser).parse(body) as Root;
-	const slugger = new GithubSlugger();
+	const slugify = createHeadingSlugger();
 	const headings: HeadingEntry[] = [];
 	const links: LinkEntry[] = [];
 	let section: string | undefined;
 	let current: HeadingEntry | undefined;
 	for (const node of tree.children) {
 		if (node.type === 'heading') {
-			current = headingEntry(node, slugger);
+			current = headingEntry(node, slugify);
 			headings.push(current);
 			if (node.depth <= 3) section = current.id;
 			continue;
 		}
 		if (current && !current.summary && node.type === 'paragraph')
 			current.summary = summarize(toString(node));
-		collectLinks(node, slug, section, links);
+		collectLinks(node, page, section, links);
 	}
 	return {
-		slug,
+		slug: page,
 		file,
-		title: String(data['title'] ?? slug),
+		title: String(data['title'] ?? page),
 		description: String(data['description'] ?? ''),
 		headings,
 		aliases: anchorAliases(data),
@@ -106,10 +105,10 @@ export function indexPage(slug: string, file: string, source: string): PageEntry
 	};
 }
 
-function headingEntry(node: Heading, slugger: GithubSlugger): HeadingEntry {
+function headingEntry(node: Heading, slugify: (text: string) => string): HeadingEntry {
 	// A pinned id (`{#id}`) replaces the slug, and Astro then slugs nothing for that heading.
 	const { text, id } = parseHeadingMarker(toString(node));
-	return { id: id ?? slugger.slug(text), text, depth: node.depth, summary: '' };
+	return { id: id ?? slugify(text), text, depth: node.depth, summary: '' };
 }
 
 function collectLinks(
@@ -152,4 +151,9 @@ export function hasTarget(index: SiteIndex, page: string, fragment = ''): boolea
 		entry.aliases.has(fragment) ||
 		entry.headings.some((h) => h.id === fragment)
 	);
+}
+
+/** The heading a target names on its page, if the page has it. */
+export function findHeading(index: SiteIndex, target: InternalTarget): HeadingEntry | undefined {
+	return index.get(target.page)?.headings.find((heading) => heading.id === target.fragment);
 }

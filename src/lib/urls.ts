@@ -32,3 +32,27 @@ export function relativeHref(from: string, page: string, fragment = ''): string 
 	const path = page ? `${up}${page}/` : up || './';
 	return fragment ? `${path}#${fragment}` : path;
 }
+
+/**
+ * Splits a written target into its page and fragment: `page#fragment` (glossary targets) or a
+ * path such as `organizations/#service-control-policies-scps` (published links).
+ */
+export function parseTarget(target: string): InternalTarget {
+	const at = target.indexOf('#');
+	const path = at === -1 ? target : target.slice(0, at);
+	return {
+		page: path.replace(/^\/+|\/+$/g, ''),
+		fragment: at === -1 ? '' : target.slice(at + 1),
+	};
+}
+
+/** Root-relative URL of `page#fragment` on a site served under `base`: `/base/iam/#roles`. */
+export function sitePath(base: string, { page, fragment }: InternalTarget): string {
+	const path = `${withTrailingSlash(base)}${page ? `${page}/` : ''}`;
+	return fragment ? `${path}#${fragment}` : path;
+}
+
+/** A path with exactly one trailing slash: Astro's `base` and `BASE_URL` may come without. */
+export function withTrailingSlash(path: string): string {
+	return path.replace(/\/*$/, '/');
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { buildCacheDir } from '../../lib/build-cache.ts';
 import type {
 	DiagramRenderer,
 	DiagramRequest,
@@ -14,10 +14,7 @@ import type {
  * Where rendered diagrams are kept between builds: beside the installed packages, so that copies of
  * the project built inside it (the negative build tests) share one cache.
  */
-export const DIAGRAM_CACHE_DIR = join(
-	dirname(dirname(createRequire(import.meta.url).resolve('astro/package.json'))),
-	'.cache/aws-security-notes/diagrams',
-);
+export const DIAGRAM_CACHE_DIR = buildCacheDir('diagrams');
 
 export interface DiagramCacheOptions {
 	/** Folder holding one `<key>.json` per rendered diagram. */

@@ -2,13 +2,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltPages } from '../../lib/built-pages.ts';
+import { AstroError } from 'astro/errors';
+import { selectAll } from 'hast-util-select';
+import { builtPages } from '../../lib/built-pages.ts';
 import { DIAGRAM_CACHE_DIR, readCachedDiagram } from './diagram-cache.ts';
 import { DIAGRAM_BACKGROUND } from './diagram-theme.ts';
-import type { DiagramTheme } from './diagram-types.ts';
+import { DIAGRAM_THEMES, type DiagramTheme } from './diagram-types.ts';
 import { diagramStats } from './mermaid-renderer.ts';
-
-const FULL_SIZE_LINK = /data-diagram-key="([0-9a-f]+)" data-diagram-for="(light|dark)"/g;
 
 /**
  * Gives a standalone SVG its theme's background. Mermaid's root element already has a `style`
@@ -22,6 +22,9 @@ export function withBackground(svg: string, color: string): string {
 	);
 }
 
+const isTheme = (value: string): value is DiagramTheme =>
+	(DIAGRAM_THEMES as readonly string[]).includes(value);
+
 /** Publishes each diagram the pages link to as a standalone, full-size SVG in `dist/_diagrams/`. */
 export function diagramFiles(): AstroIntegration {
 	return {
@@ -30,9 +33,11 @@ export function diagramFiles(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const wanted = new Map<string, DiagramTheme>();
-				for (const { html } of await readBuiltPages(root)) {
-					for (const [, key, theme] of html.matchAll(FULL_SIZE_LINK)) {
-						wanted.set(key!, theme as DiagramTheme);
+				for (const { tree } of await builtPages(root)) {
+					for (const link of selectAll('[data-diagram-key][data-diagram-for]', tree)) {
+						const theme = String(link.properties['dataDiagramFor']);
+						if (!isTheme(theme)) continue;
+						wanted.set(String(link.properties['dataDiagramKey']), theme);
 					}
 				}
 				if (wanted.size === 0) return;
@@ -40,7 +45,10 @@ export function diagramFiles(): AstroIntegration {
 				for (const [key, theme] of wanted) {
 					const diagram = await readCachedDiagram(DIAGRAM_CACHE_DIR, key);
 					if (!diagram)
-						throw new Error(`Diagram ${key} is linked from a page but missing from the cache.`);
+						throw new AstroError(
+							`Diagram ${key} is linked from a page but missing from the diagram cache (${DIAGRAM_CACHE_DIR}).`,
+							'The cache was cleared during the build. Run the build again.',
+						);
 					const svg = withBackground(diagram.svg, DIAGRAM_BACKGROUND[theme]);
 					await writeFile(join(root, '_diagrams', `${key}.svg`), svg);
 				}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, requireChromium } from '../../lib/chromium.ts';
+import { chromiumLaunchOptions } from '../../lib/chromium.ts';
 import { DIAGRAM_CACHE_DIR, withDiagramCache } from './diagram-cache.ts';
 import { DIAGRAM_CONFIG } from './diagram-theme.ts';
 import type { DiagramRenderer, SvgRenderer } from './diagram-types.ts';
@@ -23,11 +23,8 @@ export function mermaidVersion(): string {
 export function createChromiumRenderer(): SvgRenderer {
 	let renderer: Promise<MermaidRenderer> | undefined;
 	return async (requests) => {
-		renderer ??= requireChromium().then((found) =>
-			createMermaidRenderer({
-				browserType: chromium,
-				launchOptions: { executablePath: found.path, args: CHROMIUM_ARGS },
-			}),
+		renderer ??= chromiumLaunchOptions().then((launchOptions) =>
+			createMermaidRenderer({ browserType: chromium, launchOptions }),
 		);
 		const render = await renderer;
 		return Promise.all(

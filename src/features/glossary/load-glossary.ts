@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GlossarySchema, type GlossaryEntry } from './glossary-schema.ts';
 import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
+import { parseTarget } from '../../lib/urls.ts';
 
 /** Line (1-based) of entry `index` in the JSON text: the line of its `"id"` key. */
 function lineOfEntry(text: string, entries: unknown[], index: number): number {
@@ -35,7 +36,7 @@ export function loadGlossary(index: SiteIndex, file: string): GlossaryEntry[] {
 		}
 	} else {
 		parsed.data.forEach((entry, i) => {
-			const [page = '', fragment] = entry.target.split('#');
+			const { page, fragment } = parseTarget(entry.target);
 			if (!hasTarget(index, page, fragment)) {
 				problems.push(`${where(i)}: target: "${entry.target}" is not a page section of this site`);
 			}

@@ -1,12 +1,12 @@
-import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { createHeadingSlugger } from '../../lib/headings.ts';
 import { pageOfFile } from '../../lib/page-of-file.ts';
 import { createTermMatcher } from './term-matcher.ts';
-import { relativeHref } from '../../lib/urls.ts';
+import { parseTarget, relativeHref } from '../../lib/urls.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 
 export interface Options {
@@ -45,14 +45,14 @@ export function rehypeGlossaryTerms(options: Options) {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined || skipPages.has(page)) return;
 		// Same ids as Astro's rehypeHeadingIds, which runs later: every heading, in order.
-		const slugger = new GithubSlugger();
+		const slugify = createHeadingSlugger();
 		let section = '';
 		let linked = new Set<string>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'element' && HEADING.test(node.tagName)) {
 				const pinned = node.properties['id'];
-				const id = typeof pinned === 'string' ? pinned : slugger.slug(toString(node));
+				const id = typeof pinned === 'string' ? pinned : slugify(toString(node));
 				if (node.tagName === 'h2' || node.tagName === 'h3') {
 					section = id;
 					linked = new Set();
@@ -69,12 +69,12 @@ export function rehypeGlossaryTerms(options: Options) {
 			let cursor = 0;
 			for (const found of match(node.value)) {
 				const { entry } = found;
-				const [targetPage = '', fragment = ''] = entry.target.split('#');
-				if (linked.has(entry.id) || (targetPage === page && fragment === section)) continue;
+				const target = parseTarget(entry.target);
+				if (linked.has(entry.id) || (target.page === page && target.fragment === section)) continue;
 				linked.add(entry.id);
 				if (found.index > cursor)
 					pieces.push({ type: 'text', value: node.value.slice(cursor, found.index) });
-				pieces.push(termLink(entry, found.text, relativeHref(page, targetPage, fragment)));
+				pieces.push(termLink(entry, found.text, relativeHref(page, target.page, target.fragment)));
 				cursor = found.index + found.text.length;
 			}
 			if (pieces.length === 0) return undefined;

@@ -1,4 +1,4 @@
-import type { SiteIndex } from '../../lib/site-index.ts';
+import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 
 /** A section on another page that links to the page in question. */
 export interface Backlink {
@@ -24,7 +24,8 @@ export function backlinksTo(index: SiteIndex, slug: string, skip = ['', 'glossar
 				page: source.slug,
 				pageTitle: source.title,
 				section: link.fromSection,
-				sectionText: source.headings.find((h) => h.id === link.fromSection)?.text,
+				sectionText: findHeading(index, { page: source.slug, fragment: link.fromSection ?? '' })
+					?.text,
 			});
 		}
 	}

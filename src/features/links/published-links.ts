@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
+import { parseTarget } from '../../lib/urls.ts';
 
 /** Words two ids share: a rough guide to which heading a renamed one became. */
 const overlap = (a: string, b: string) => {
@@ -9,7 +10,7 @@ const overlap = (a: string, b: string) => {
 };
 
 /**
- * Checks the deep links readers have shared (`tests/published-links.json`, paths like
+ * Checks the deep links readers have shared (`src/data/published-links.json`, paths like
  * `organizations/#service-control-policies-scps`) against the site. A link that no longer leads
  * anywhere is reported with the fix: an `anchors` entry in the page's frontmatter.
  */
@@ -17,12 +18,11 @@ export function checkPublishedLinks(index: SiteIndex, file: string): string[] {
 	const links = JSON.parse(readFileSync(file, 'utf8')) as string[];
 	const problems: string[] = [];
 	for (const link of links) {
-		const [path = '', fragment = ''] = link.split('#');
-		const slug = path.replace(/^\/|\/$/g, '');
+		const { page: slug, fragment } = parseTarget(link);
 		if (hasTarget(index, slug, fragment)) continue;
 		const page = index.get(slug);
 		if (!page) {
-			problems.push(`/${link}: the page /${path} no longer exists.`);
+			problems.push(`/${link}: the page /${slug ? `${slug}/` : ''} no longer exists.`);
 			continue;
 		}
 		const closest = [...page.headings].sort(

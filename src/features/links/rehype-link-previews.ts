@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { pageOfFile } from '../../lib/page-of-file.ts';
-import type { SiteIndex } from '../../lib/site-index.ts';
+import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 import { resolveInternalHref } from '../../lib/urls.ts';
 
 export interface Options {
@@ -28,7 +28,7 @@ export function rehypeLinkPreviews(options: Options) {
 			const entry = target && options.index.get(target.page);
 			if (!target || !entry) return;
 			if (target.page === page && !target.fragment) return;
-			const heading = entry.headings.find((h) => h.id === target.fragment);
+			const heading = findHeading(options.index, target);
 			const title = heading ? `${entry.title} › ${heading.text}` : entry.title;
 			const text = heading?.summary || entry.description;
 			if (!text) return;

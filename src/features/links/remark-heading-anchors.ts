@@ -1,9 +1,8 @@
-import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { anchorAliases, parseHeadingMarker } from '../../lib/headings.ts';
+import { anchorAliases, createHeadingSlugger, parseHeadingMarker } from '../../lib/headings.ts';
 import { failAt } from '../../lib/source-position.ts';
 
 /**
@@ -16,7 +15,7 @@ export function remarkHeadingAnchors() {
 	return (tree: Root, file: VFile) => {
 		const frontmatter = (file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
 		const aliases = anchorAliases(frontmatter);
-		const slugger = new GithubSlugger();
+		const slugify = createHeadingSlugger();
 		const headings = new Map<string, Heading>();
 		visit(tree, 'heading', (heading) => {
 			const last = heading.children.at(-1);
@@ -30,7 +29,7 @@ export function remarkHeadingAnchors() {
 				headings.set(marker.id, heading);
 			} else {
 				// The id Astro will give it (rehype-heading-ids, which skips pinned ids).
-				headings.set(slugger.slug(toString(heading)), heading);
+				headings.set(slugify(toString(heading)), heading);
 			}
 		});
 		for (const [alias, id] of aliases) {

@@ -1,4 +1,4 @@
-import type { Link, Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -6,14 +6,11 @@ import type { VFile } from 'vfile';
 import { pageOfFile } from '../../lib/page-of-file.ts';
 import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
-import { relativeHref, resolveInternalHref } from '../../lib/urls.ts';
-import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
+import { resolveInternalHref } from '../../lib/urls.ts';
 
 export interface Options {
 	/** Every page of the site with its heading ids, from `buildSiteIndex()`. */
 	index: SiteIndex;
-	/** The glossary, for `term:` links. */
-	glossary: GlossaryEntry[];
 	/** Absolute path of `src/content/docs`, to tell which page a file is. */
 	docsDir: string;
 	/** Reads a page's original text, so errors in `.md` pages point at the right line. @default none */
@@ -21,12 +18,11 @@ export interface Options {
 }
 
 /**
- * Checks every link a page writes to another page of the site, and turns `[text](term:id)` into a
- * link to the section that explains glossary term `id`. A missing page, a missing `#fragment`, a
- * root-relative link or an unknown term fails the build at the link.
+ * Checks every link a page writes to another page of the site (Markdown links, definitions and
+ * JSX `href`s). A missing page, a missing `#fragment` or a root-relative link fails the build at
+ * the link. `term:` links are the glossary's (remark-term-links); other schemes are left alone.
  */
 export function remarkInternalLinks(options: Options) {
-	const terms = new Map(options.glossary.map((entry) => [entry.id, entry]));
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined) return;
@@ -57,9 +53,7 @@ export function remarkInternalLinks(options: Options) {
 
 		visit(tree, (node) => {
 			if (node.type === 'link' || node.type === 'definition') {
-				const link = node as Link;
-				if (link.url.startsWith('term:')) return resolveTerm(link);
-				check(node, link.url);
+				check(node, (node as Link | Definition).url);
 			}
 			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 				const href = node.attributes.find(
@@ -69,27 +63,5 @@ export function remarkInternalLinks(options: Options) {
 			}
 			return undefined;
 		});
-
-		function resolveTerm(link: Link): void {
-			const id = link.url.slice('term:'.length);
-			const entry = terms.get(id);
-			if (!entry) {
-				fail(
-					link,
-					`unknown glossary term "${id}" in "${link.url}": add it to src/data/glossary.json or use a known id`,
-				);
-			}
-			const [targetPage = '', fragment = ''] = entry.target.split('#');
-			link.url = relativeHref(page!, targetPage, fragment);
-			link.data = {
-				...link.data,
-				hProperties: {
-					className: ['asn-term'],
-					dataTerm: entry.id,
-					dataPreviewTitle: entry.acronym ? `${entry.term} (${entry.acronym})` : entry.term,
-					dataPreviewText: entry.definition,
-				},
-			};
-		}
 	};
 }

@@ -11,6 +11,7 @@ import {
 	type QueryPlan,
 	type SearchTerm,
 } from './search-query.ts';
+import { withTrailingSlash } from '../../lib/urls.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -46,9 +47,7 @@ export interface SectionHit {
 }
 
 const LOAD_TIMEOUT_MS = 4000;
-const base = import.meta.env.BASE_URL.endsWith('/')
-	? import.meta.env.BASE_URL
-	: `${import.meta.env.BASE_URL}/`;
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 	return Promise.race([

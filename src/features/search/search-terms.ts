@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { glossary, siteIndex } from 'virtual:asn/site-data';
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { findHeading } from '../../lib/site-index.ts';
+import { parseTarget, sitePath } from '../../lib/urls.ts';
 
 /**
  * The glossary's names for the search dialog, which fetches this only when a reader searches,
@@ -11,16 +11,15 @@ export const GET: APIRoute = () =>
 	new Response(
 		JSON.stringify(
 			glossary.map(({ term, acronym, aliases, definition, target }) => {
-				const [page = '', fragment = ''] = target.split('#');
-				const entry = siteIndex.get(page);
+				const section = parseTarget(target);
 				return {
 					term,
 					acronym,
 					aliases,
 					answer: {
-						url: `${base}${page ? `${page}/` : ''}#${fragment}`,
-						pageTitle: entry?.title ?? page,
-						sectionTitle: entry?.headings.find((h) => h.id === fragment)?.text ?? term,
+						url: sitePath(import.meta.env.BASE_URL, section),
+						pageTitle: siteIndex.get(section.page)?.title ?? section.page,
+						sectionTitle: findHeading(siteIndex, section)?.text ?? term,
 						excerpt: definition,
 					},
 				};

@@ -41,9 +41,9 @@ function describe(node: Element): string {
 	return `<${node.tagName}>`;
 }
 
-/** Lists an HTML document's inline scripts and anything in it that runs script outside them. */
-export function auditScripts(html: string): ScriptAudit {
-	const tree: Root = fromHtml(html);
+/** Lists an HTML document's (text or parsed tree) inline scripts and anything in it that runs script outside them. */
+export function auditScripts(document: string | Root): ScriptAudit {
+	const tree: Root = typeof document === 'string' ? fromHtml(document) : document;
 	const audit: ScriptAudit = { inlineScriptHashes: [], problems: [] };
 	visit(tree, 'element', (node: Element) => {
 		const at = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };

@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltPages } from '../../lib/built-pages.ts';
+import { AstroError } from 'astro/errors';
+import { assertNoPagesAdded, builtPages } from '../../lib/built-pages.ts';
 import {
 	fillScriptHashes,
 	formatHeadersFile,
@@ -46,8 +47,8 @@ export function securityHeaders(options: {
 				const root = fileURLToPath(dir);
 				const hashes = new Set<string>();
 				const problems: string[] = [];
-				for (const { path, html } of await readBuiltPages(root)) {
-					const audit = auditScripts(html);
+				for (const { path, tree } of await builtPages(root)) {
+					const audit = auditScripts(tree);
 					for (const hash of audit.inlineScriptHashes) hashes.add(hash);
 					for (const p of audit.problems)
 						problems.push(
@@ -55,19 +56,24 @@ export function securityHeaders(options: {
 						);
 				}
 				if (problems.length > 0)
-					throw new Error(
+					throw new AstroError(
 						`The built HTML runs script that the Content-Security-Policy forbids:\n${problems.join('\n')}`,
+						'Move the script into a <script> in a component, or link to a page, as each line says.',
 					);
+				// The hashes cover only the pages the shared pass read.
+				await assertNoPagesAdded(root);
 				const file = join(root, '_headers');
 				const template = await readFile(file, 'utf8').catch(() => {
-					throw new Error(
+					throw new AstroError(
 						'public/_headers is missing: the site ships its security headers from it.',
+						'Restore public/_headers from git; docs/deploy.md explains each header.',
 					);
 				});
 				const rules = parseHeadersFile(template, 'public/_headers');
 				if (!template.includes(SCRIPT_HASHES_TOKEN))
-					throw new Error(
-						`public/_headers: script-src must hold ${SCRIPT_HASHES_TOKEN}, where the build puts the inline scripts' hashes.`,
+					throw new AstroError(
+						`public/_headers: script-src does not hold ${SCRIPT_HASHES_TOKEN}, so the inline scripts' hashes have nowhere to go.`,
+						`Put ${SCRIPT_HASHES_TOKEN} in the script-src of the Content-Security-Policy line.`,
 					);
 				const filled = fillScriptHashes(rules, [...hashes]);
 				await writeFile(

@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { SiteIndex } from '../../lib/site-index.ts';
+import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
+import { parseTarget, sitePath, withTrailingSlash } from '../../lib/urls.ts';
 import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -48,7 +49,7 @@ export function shortLinks(options: {
 		name: 'asn:short-links',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				base = withTrailingSlash(config.base);
 				site = config.site ?? site;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -56,10 +57,9 @@ export function shortLinks(options: {
 				await mkdir(root, { recursive: true });
 				await writeFile(join(root, 'redirect.js'), REDIRECT_JS);
 				for (const entry of options.glossary) {
-					const [page = '', fragment = ''] = entry.target.split('#');
-					const target = `${base}${page ? `${page}/` : ''}#${fragment}`;
-					const label =
-						options.index.get(page)?.headings.find((h) => h.id === fragment)?.text ?? entry.term;
+					const section = parseTarget(entry.target);
+					const target = sitePath(base, section);
+					const label = findHeading(options.index, section)?.text ?? entry.term;
 					await mkdir(join(root, entry.id), { recursive: true });
 					await writeFile(
 						join(root, entry.id, 'index.html'),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withTrailingSlash } from '../../lib/urls.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** Card size for Open Graph and Twitter/X large-image previews. */
@@ -7,7 +8,7 @@ export const CARD_HEIGHT = 630;
 
 /** URL path of a page's card: `<base>og/<slug>.png` (`index` for home). */
 export function cardPath(base: string, id: string): string {
-	return `${base.replace(/\/?$/, '/')}og/${id || 'index'}.png`;
+	return `${withTrailingSlash(base)}og/${id || 'index'}.png`;
 }
 
 /** The card as a standalone HTML page, screenshotted at 1200×630 by the build. */

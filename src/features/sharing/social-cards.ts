@@ -3,23 +3,23 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { Root } from 'hast';
+import { select } from 'hast-util-select';
 import type { Browser, Page } from 'playwright-core';
-import { readBuiltPages } from '../../lib/built-pages.ts';
-import { CHROMIUM_ARGS, requireChromium } from '../../lib/chromium.ts';
-import { DIAGRAM_CACHE_DIR } from '../diagrams/diagram-cache.ts';
+import { buildCacheDir } from '../../lib/build-cache.ts';
+import { builtPages } from '../../lib/built-pages.ts';
+import { launchChromium } from '../../lib/chromium.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardHtml, cardKey } from './social-card-template.ts';
 
-const CARD_CACHE_DIR = join(dirname(DIAGRAM_CACHE_DIR), 'cards');
-const meta = (html: string, property: string) =>
-	html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`))?.[1];
-const decode = (text: string) =>
-	text
-		.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
+const CARD_CACHE_DIR = buildCacheDir('cards');
+
+/** The `content` of a page's `<meta property|name="…">`, as text (entities decoded by the parser). */
+function meta(tree: Root, key: string): string | undefined {
+	const element = select(`meta[property="${key}"]`, tree) ?? select(`meta[name="${key}"]`, tree);
+	const content = element?.properties['content'];
+	return typeof content === 'string' ? content : undefined;
+}
 
 /**
  * Renders a 1200×630 social card for every page after the build, in the project's Chromium, to the
@@ -38,10 +38,10 @@ export function socialCards(): AstroIntegration {
 				const problems: string[] = [];
 				await mkdir(CARD_CACHE_DIR, { recursive: true });
 				try {
-					for (const { path: entry, html } of await readBuiltPages(root)) {
-						if (entry.startsWith('go/')) continue;
-						if (/http-equiv="refresh"/.test(html)) continue;
-						const image = meta(html, 'og:image');
+					for (const { path: entry, tree } of await builtPages(root)) {
+						// Redirect pages (/go/…/) are not pages a reader shares.
+						if (select('meta[http-equiv="refresh"]', tree)) continue;
+						const image = meta(tree, 'og:image');
 						if (!image) {
 							problems.push(`${entry}: no og:image`);
 							continue;
@@ -49,18 +49,13 @@ export function socialCards(): AstroIntegration {
 						const path = new URL(image).pathname;
 						const relativePath = path.slice(path.indexOf('/og/') + 1);
 						const card = cardHtml({
-							title: decode(meta(html, 'og:title') ?? ''),
-							topic: decode(meta(html, 'og:description') ?? ''),
+							title: meta(tree, 'og:title') ?? '',
+							topic: meta(tree, 'og:description') ?? '',
 							site: 'AWS Security Notes',
 						});
 						const cached = join(CARD_CACHE_DIR, `${cardKey(card)}.png`);
 						if (!existsSync(cached)) {
-							browser ??= await (
-								await import('playwright-core')
-							).chromium.launch({
-								executablePath: (await requireChromium()).path,
-								args: CHROMIUM_ARGS,
-							});
+							browser ??= await launchChromium();
 							// One page for every card: opening a page per card took half of each card's time.
 							page ??= await browser.newPage({
 								viewport: { width: CARD_WIDTH, height: CARD_HEIGHT },
@@ -76,7 +71,10 @@ export function socialCards(): AstroIntegration {
 					await browser?.close();
 				}
 				if (problems.length > 0)
-					throw new Error(`Social cards are missing:\n${problems.join('\n')}`);
+					throw new AstroError(
+						`Social cards are missing:\n${problems.join('\n')}`,
+						'Every page needs <meta property="og:image">: src/features/sharing/Head.astro adds it to Starlight\'s head; check that the Head override is still set in astro.config.mjs.',
+					);
 				logger.info(`social cards: ${rendered} rendered, the rest from cache`);
 			},
 		},

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { remarkInternalLinks } from '../../../src/features/links/remark-internal-links.ts';
 import { renderError, renderMarkdown, type PipelineOptions } from '../../support/markdown.ts';
-import { DOCS_DIR, scpTerm, testSite } from '../../support/unit-site.ts';
+import { DOCS_DIR, testSite } from '../../support/unit-site.ts';
 
-const glossary = [scpTerm];
 const plugins: PipelineOptions = {
-	remark: [[remarkInternalLinks, { index: testSite(), glossary, docsDir: DOCS_DIR }]],
+	remark: [[remarkInternalLinks, { index: testSite(), docsDir: DOCS_DIR }]],
 	path: `${DOCS_DIR}/iam.md`,
 };
 
@@ -19,14 +18,6 @@ describe('remarkInternalLinks', () => {
 		assert.equal(
 			html,
 			'<p><a href="../organizations/">a</a> <a href="../organizations/#consolidated-billing">b</a> <a href="#iam-roles">c</a> <a href="https://aws.amazon.com/">d</a></p>',
-		);
-	});
-
-	test('turns a term: link into a relative link to the explaining section, with its definition', async () => {
-		const html = await renderMarkdown('Limits come from [SCPs](term:scp).', plugins);
-		assert.equal(
-			html,
-			'<p>Limits come from <a href="../organizations/#service-control-policies-scps" class="asn-term" data-term="scp" data-preview-title="Service control policy (SCP)" data-preview-text="The definition of Service control policy, in one full sentence.">SCPs</a>.</p>',
 		);
 	});
 
@@ -53,17 +44,24 @@ describe('remarkInternalLinks', () => {
 		);
 	});
 
-	test('fails on an unknown glossary term', async () => {
-		assert.match(
-			await renderError('Use [OU](term:ou).', plugins),
-			/^src\/content\/docs\/iam\.md:1:5: unknown glossary term "ou" in "term:ou"/,
-		);
-	});
-
 	test('fails on a root-relative link, which would break under a base path', async () => {
 		assert.match(
 			await renderError('[x](/organizations/)', plugins),
 			/iam\.md:1:1: "\/organizations\/" is root-relative/,
+		);
+	});
+
+	test('leaves term: links to the glossary plugin', async () => {
+		assert.equal(
+			await renderMarkdown('[SCPs](term:scp)', plugins),
+			'<p><a href="term:scp">SCPs</a></p>',
+		);
+	});
+
+	test('checks links written as definitions', async () => {
+		assert.match(
+			await renderError('See [billing][b].\n\n[b]: ../billing/', plugins),
+			/iam\.md:3:1: "\.\.\/billing\/" links to a page that does not exist/,
 		);
 	});
 

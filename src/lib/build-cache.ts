@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * The folder where the build keeps `name` (rendered diagrams, social cards) between builds:
+ * beside the installed packages, so that copies of the project built inside it (the negative
+ * build tests, the scale bench) share one cache, and a fresh `npm ci` starts cold.
+ */
+export function buildCacheDir(name: string): string {
+	const nodeModules = dirname(
+		dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	);
+	return join(nodeModules, '.cache/aws-security-notes', name);
+}
