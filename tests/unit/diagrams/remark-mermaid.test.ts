@@ -8,7 +8,7 @@ import type {
 import { remarkMermaid } from '../../../src/features/diagrams/remark-mermaid.ts';
 import { renderError, renderMarkdown } from '../../support/markdown.ts';
 
-const fixtures = new URL('./fixtures/', import.meta.url);
+const fixtures = new URL('./fixtures/remark-mermaid/', import.meta.url);
 
 /** Stands in for Chromium: a tiny SVG per request, or Mermaid-style errors for sources saying INVALID. */
 function fakeRenderer() {
