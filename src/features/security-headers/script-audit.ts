@@ -42,8 +42,8 @@ function describe(node: Element): string {
 }
 
 /** Lists an HTML document's (text or parsed tree) inline scripts and anything in it that runs script outside them. */
-export function auditScripts(document: string | Root): ScriptAudit {
-	const tree: Root = typeof document === 'string' ? fromHtml(document) : document;
+export function auditScripts(html: string | Root): ScriptAudit {
+	const tree: Root = typeof html === 'string' ? fromHtml(html) : html;
 	const audit: ScriptAudit = { inlineScriptHashes: [], problems: [] };
 	visit(tree, 'element', (node: Element) => {
 		const at = { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
