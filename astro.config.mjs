@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { buildMarker } from './src/lib/build-marker.ts';
 import { basePath, siteUrl } from './src/lib/site-config.ts';
 import { loadSiteData, siteDataModule } from './src/site-data.ts';
 import { readSourceFile } from './src/lib/source-position.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	vite: { plugins: [siteDataModule(site)] },
 	markdown: {
-		// Astro 7's default processor runs no remark/rehype plugins: unified() does.
+		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins: unified() does.
+		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
 				remarkHeadingAnchors,
@@ -86,5 +88,7 @@ export default defineConfig({
 		// Last: it hashes the inline scripts of all built HTML, and makes `astro preview` send the
 		// built dist/_headers.
 		securityHeaders({ docsDir }),
+		// After everything: marks dist/ as complete, so tests refuse a half-written one.
+		buildMarker(),
 	],
 });

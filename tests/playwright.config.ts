@@ -1,9 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { staleBuildReason } from '../src/lib/build-marker.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
 import { basePath } from '../src/lib/site-config.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 const chromium = await requireChromium();
+
+// The suite tests the production build, so it must be the build of the sources as they are.
+const stale = staleBuildReason(fileURLToPath(new URL('..', import.meta.url)));
+if (stale) throw new Error(`End-to-end tests need a complete, current build. ${stale}`);
 
 export default defineConfig({
 	testDir: './e2e',

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -50,7 +51,8 @@ export async function assertNoPagesAdded(root: string): Promise<void> {
 	const read = new Set((await builtPages(root)).map((page) => page.path));
 	const added = (await listHtml(root)).filter((path) => !read.has(path.replace(/\\/g, '/')));
 	if (added.length > 0)
-		throw new Error(
-			`${added.length} HTML file(s) were written after the built pages were read (${added.slice(0, 3).join(', ')}): move the integration that writes them before the first one that reads dist/ in astro.config.mjs.`,
+		throw new AstroError(
+			`${added.length} HTML file(s) were written after the built pages were read: ${added.slice(0, 3).join(', ')}`,
+			'In astro.config.mjs, move the integration that writes them before the first one that reads dist/.',
 		);
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
 
 /** Flags every Chromium launch uses: headless as root on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
@@ -73,7 +74,10 @@ export async function playwrightChromiumPath(): Promise<string | undefined> {
 /** Finds a Chromium or throws an error that says how to get one. */
 export async function requireChromium(): Promise<ChromiumLocation> {
 	const found = findChromium({ playwrightPath: await playwrightChromiumPath() });
-	if (!found) throw new Error(CHROMIUM_HELP);
+	if (!found) {
+		const [problem = '', ...fixes] = CHROMIUM_HELP.split('\n');
+		throw new AstroError(problem, fixes.join('\n'));
+	}
 	return found;
 }
 

@@ -14,7 +14,9 @@ export function readSourceFile(path: string): string | undefined {
 
 /**
  * How many lines Astro removed from the top of a page before remark saw it. Astro hands `.md`
- * bodies to remark without their frontmatter, so node positions start after it; `.mdx` keeps them.
+ * bodies to remark without their frontmatter, so node positions start after it; `.mdx` keeps them
+ * (https://github.com/withastro/astro/pull/11717 restored the lines for MDX only, after
+ * https://github.com/withastro/astro/issues/11707).
  */
 export function removedLeadingLines(file: VFile, original: string | undefined): number {
 	if (original === undefined) return 0;

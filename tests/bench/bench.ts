@@ -9,12 +9,12 @@
  * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts;
  * `npm run bench -- --pages 1000` runs only the scale bench.
  */
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DIAGRAM_CACHE_DIR } from '../../src/features/diagrams/diagram-cache.ts';
+import { staleBuildReason } from '../../src/lib/build-marker.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
@@ -124,8 +124,8 @@ const started = performance.now();
 const { parts, pages } = readOptions(process.argv.slice(2));
 const needsDist = parts.some((part) => ['weight', 'search', 'lighthouse'].includes(part));
 if (parts.includes('build')) await benchBuild();
-else if (needsDist && !existsSync(join(dist, 'index.html'))) {
-	console.log('dist/ is missing: building the site first…');
+else if (needsDist && staleBuildReason(root)) {
+	console.log(`${staleBuildReason(root)} Building the site first…`);
 	await timedBuild();
 }
 if (parts.includes('weight')) await benchPageWeight();

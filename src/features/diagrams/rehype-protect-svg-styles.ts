@@ -9,6 +9,8 @@ import { visit } from 'unist-util-visit';
  * attribute: the SVG loses its CSS and renders as black boxes. A `raw` child is not collapsed, and
  * hast-util-to-html still writes it as the style's text. Must run after rehype-raw, as every user
  * rehype plugin does. Harmless in `.md` pages, which serialise raw nodes as they are.
+ * The collapsing came with https://github.com/withastro/astro/pull/17896; the same literal
+ * attribute was reported in https://github.com/withastro/astro/issues/11971.
  */
 export function rehypeProtectSvgStyles() {
 	return (tree: Root) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { GlossarySchema, type GlossaryEntry } from './glossary-schema.ts';
 import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
@@ -23,7 +24,10 @@ export function loadGlossary(index: SiteIndex, file: string): GlossaryEntry[] {
 	try {
 		raw = JSON.parse(text) as unknown[];
 	} catch (error) {
-		throw new Error(`${name}: invalid JSON: ${(error as Error).message}`);
+		throw new AstroError(
+			`${name}: invalid JSON: ${(error as Error).message}`,
+			'The glossary is a JSON array of entries: fix the syntax at the place named.',
+		);
 	}
 	const problems: string[] = [];
 	const where = (i: number) =>
@@ -43,7 +47,10 @@ export function loadGlossary(index: SiteIndex, file: string): GlossaryEntry[] {
 		});
 	}
 	if (problems.length > 0 || !parsed.success) {
-		throw new Error(`The glossary has ${problems.length} problem(s):\n${problems.join('\n')}`);
+		throw new AstroError(
+			`The glossary has ${problems.length} problem(s):\n${problems.join('\n')}`,
+			'Each line names the entry and its field. Targets are `page#heading-id` of an existing heading; the fields are described in src/features/glossary/glossary-schema.ts.',
+		);
 	}
 	return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
 
 /** One block of a `_headers` file: a URL pattern and the headers sent for it, in order. */
 export interface HeaderRule {
@@ -25,7 +26,10 @@ export function parseHeadersFile(text: string, file = '_headers'): HeaderRule[] 
 		const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
 		const rule = rules.at(-1);
 		if (!match || !rule)
-			throw new Error(`${file}:${i + 1}: expected "  Header-Name: value" under a URL pattern`);
+			throw new AstroError(
+				`${file}:${i + 1}: expected "  Header-Name: value" under a URL pattern`,
+				'A URL pattern starts at the beginning of a line; each header under it is indented.',
+			);
 		rule.headers.push([match[1]!, match[2]!]);
 	});
 	return rules;
@@ -63,14 +67,18 @@ export function readSiteHeaders(path: string): Record<string, string> {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		throw new Error(`${path} is missing: run \`npm run build\` before serving the site.`);
+		throw new AstroError(`${path} is missing.`, 'Run `npm run build` before serving the site.');
 	}
 	const rules = parseHeadersFile(text, path);
 	if (rules.length !== 1 || rules[0]!.pattern !== '/*')
-		throw new Error(
-			`${path}: expected exactly one rule, for "/*", so every server sends the same headers.`,
+		throw new AstroError(
+			`${path} holds ${rules.length} rule(s); it must hold exactly one rule, for "/*".`,
+			'Every server (astro preview, CloudFront) sends one set of headers: put them all under "/*" in public/_headers.',
 		);
 	if (text.includes(SCRIPT_HASHES_TOKEN))
-		throw new Error(`${path} still holds ${SCRIPT_HASHES_TOKEN}: the build did not finish.`);
+		throw new AstroError(
+			`${path} still holds ${SCRIPT_HASHES_TOKEN}: the build did not finish.`,
+			'Run `npm run build` again and look for the error that stopped it.',
+		);
 	return Object.fromEntries(rules[0]!.headers);
 }
