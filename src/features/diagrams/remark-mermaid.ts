@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { DIAGRAM_THEMES, type DiagramRenderer, type DiagramRequest } from './diagram-types.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 
-export interface Options {
+export interface RemarkMermaidOptions {
 	/** Renders every diagram in every theme: the build passes the cached Chromium renderer, tests a fake. */
 	render: DiagramRenderer;
 	/** URL path of the folder where full-size SVG files are published. @default '/_diagrams/' */
@@ -34,7 +34,7 @@ interface Diagram {
  * A diagram without `accTitle` and `accDescr`, or one Mermaid cannot parse, fails the build at its
  * line in the source file.
  */
-export function remarkMermaid(options: Options) {
+export function remarkMermaid(options: RemarkMermaidOptions) {
 	const filesPath = options.filesPath ?? '/_diagrams/';
 	return async (tree: Root, file: VFile) => {
 		const offset = removedLeadingLines(file, options.readSource?.(file.path));

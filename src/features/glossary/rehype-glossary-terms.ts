@@ -9,7 +9,7 @@ import { createTermMatcher } from './term-matcher.ts';
 import { parseTarget, relativeHref } from '../../lib/urls.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 
-export interface Options {
+export interface RehypeGlossaryTermsOptions {
 	/** The glossary; entries with `autolink: false` are never linked from text. */
 	glossary: GlossaryEntry[];
 	/** Absolute path of `src/content/docs`, to tell which page a file is. */
@@ -38,7 +38,7 @@ const NO_LINKS = new Set([
  * the popover. Only the first occurrence of a term in each h2/h3 section is linked, and never from
  * inside the section it points to.
  */
-export function rehypeGlossaryTerms(options: Options) {
+export function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions) {
 	const match = createTermMatcher(options.glossary);
 	const skipPages = new Set(options.skipPages ?? ['glossary']);
 	return (tree: Root, file: VFile) => {

@@ -6,7 +6,7 @@ import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import { parseTarget, relativeHref } from '../../lib/urls.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 
-export interface Options {
+export interface RemarkTermLinksOptions {
 	/** The glossary the `term:` ids name. */
 	glossary: GlossaryEntry[];
 	/** Absolute path of `src/content/docs`, to tell which page a file is. */
@@ -19,7 +19,7 @@ export interface Options {
  * Turns `[text](term:id)` into a relative link to the section that explains glossary term `id`,
  * with the term's definition for the link popover. An unknown id fails the build at the link.
  */
-export function remarkTermLinks(options: Options) {
+export function remarkTermLinks(options: RemarkTermLinksOptions) {
 	const terms = new Map(options.glossary.map((entry) => [entry.id, entry]));
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);

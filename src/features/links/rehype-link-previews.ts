@@ -5,7 +5,7 @@ import { pageOfFile } from '../../lib/page-of-file.ts';
 import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 import { resolveInternalHref } from '../../lib/urls.ts';
 
-export interface Options {
+export interface RehypeLinkPreviewsOptions {
 	/** Every page of the site with its headings and their first sentences. */
 	index: SiteIndex;
 	/** Absolute path of `src/content/docs`, to tell which page a file is. */
@@ -17,7 +17,7 @@ export interface Options {
  * the popover shows on hover and focus (like Wikipedia's page previews). Links that already carry
  * a preview, such as glossary terms, keep theirs.
  */
-export function rehypeLinkPreviews(options: Options) {
+export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined) return;

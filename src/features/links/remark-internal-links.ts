@@ -8,7 +8,7 @@ import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import { resolveInternalHref } from '../../lib/urls.ts';
 
-export interface Options {
+export interface RemarkInternalLinksOptions {
 	/** Every page of the site with its heading ids, from `buildSiteIndex()`. */
 	index: SiteIndex;
 	/** Absolute path of `src/content/docs`, to tell which page a file is. */
@@ -22,7 +22,7 @@ export interface Options {
  * JSX `href`s). A missing page, a missing `#fragment` or a root-relative link fails the build at
  * the link. `term:` links are the glossary's (remark-term-links); other schemes are left alone.
  */
-export function remarkInternalLinks(options: Options) {
+export function remarkInternalLinks(options: RemarkInternalLinksOptions) {
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined) return;

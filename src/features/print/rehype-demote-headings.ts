@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Options for {@link rehypeDemoteHeadings}. */
-export interface Options {
+export interface RehypeDemoteHeadingsOptions {
 	/**
 	 * Levels to move each heading down, never below h6.
 	 * @default 1
@@ -17,7 +17,7 @@ const LEVEL = /^h([1-6])$/;
  * wrapper, so that a page placed under a section heading of another page (`/all-topics/`) keeps a
  * correct outline.
  */
-export function rehypeDemoteHeadings(options: Options = {}) {
+export function rehypeDemoteHeadings(options: RehypeDemoteHeadingsOptions = {}) {
 	const by = options.by ?? 1;
 	const demote = (level: number) => Math.min(6, level + by);
 	return (tree: Root) => {

@@ -2,7 +2,7 @@ import type { Element, Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Options for {@link rehypePrefixIds}. */
-export interface Options {
+export interface RehypePrefixIdsOptions {
 	/** Put before every HTML id, joined with `--`: `iam` turns `#sources` into `#iam--sources`. */
 	prefix: string;
 }
@@ -35,7 +35,7 @@ const decodeFragment = (fragment: string) => {
  * Ids inside inline SVG are left alone: they are unique by construction (diagram ids carry a
  * content hash) and the SVG's own CSS and `url(#…)` references depend on them.
  */
-export function rehypePrefixIds(options: Options) {
+export function rehypePrefixIds(options: RehypePrefixIdsOptions) {
 	const rename = (id: string) => `${options.prefix}--${id}`;
 	return (tree: Root) => {
 		const renamed = new Set<string>();
