@@ -17,7 +17,7 @@ export interface SiteData {
 }
 
 /** Where the site's files live, relative to the project root. */
-export const SITE_FILES = {
+const SITE_FILES = {
 	docs: 'src/content/docs',
 	glossary: 'src/data/glossary.json',
 	publishedLinks: 'src/data/published-links.json',
@@ -78,7 +78,7 @@ function withGlossaryAnchors(page: PageEntry, glossary: GlossaryEntry[]): PageEn
 }
 
 /** The module id pages and components import the site data from. */
-export const SITE_DATA_MODULE = 'virtual:asn/site-data';
+const SITE_DATA_MODULE = 'virtual:asn/site-data';
 
 /**
  * A Vite plugin that hands the data the config loaded to pages and components as

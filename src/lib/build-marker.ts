@@ -25,7 +25,7 @@ export function buildMarker(): AstroIntegration {
 }
 
 /** The files and folders a build reads: when one changes, `dist/` is out of date. */
-export const BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 function newestFile(path: string): { path: string; mtimeMs: number } | undefined {
 	const stats = statSync(path, { throwIfNoEntry: false });

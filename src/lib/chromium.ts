@@ -13,10 +13,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Environment variable that names a Chromium binary explicitly. */
-export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+const CHROMIUM_ENV = 'CHROMIUM_PATH';
 
 /** Paths where Debian and Ubuntu packages put Chromium. */
-export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export interface ChromiumLocation {
 	path: string;

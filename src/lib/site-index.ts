@@ -21,7 +21,7 @@ export interface HeadingEntry {
 }
 
 /** A link written in a page's source to another page of the site. */
-export interface LinkEntry {
+interface LinkEntry {
 	/** Slug of the linked page ('' for home). */
 	page: string;
 	fragment: string;
@@ -45,7 +45,7 @@ export interface PageEntry {
 export type SiteIndex = Map<string, PageEntry>;
 
 /** Ids every Starlight page has besides its headings. */
-export const BUILT_IN_IDS = ['_top'];
+const BUILT_IN_IDS = ['_top'];
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

@@ -7,5 +7,3 @@ export const topics = [
 	{ slug: 'ddos', label: 'Denial-of-service attacks and defences' },
 	{ slug: 'security-services', label: 'Additional security services' },
 ] as const;
-
-export type Topic = (typeof topics)[number];

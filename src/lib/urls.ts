@@ -7,7 +7,7 @@ export interface InternalTarget {
 const ORIGIN = 'https://site.invalid';
 
 /** URL path of a page relative to the site root: '' → '/', 'iam' → '/iam/'. */
-export function pagePath(slug: string): string {
+function pagePath(slug: string): string {
 	return slug ? `/${slug}/` : '/';
 }
 

@@ -6,7 +6,7 @@ import { startPreview } from '../support/preview-server.ts';
 import { printTable } from './table.ts';
 
 /** The Lighthouse categories the site aims for 100 in, in report order. */
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 type Category = (typeof CATEGORIES)[number];
 
@@ -18,10 +18,10 @@ export const LIGHTHOUSE_PAGES = ['/', '/organizations/', '/glossary/'];
  * report is Lighthouse's own median run (by first paint and time to interactive), as its
  * documentation advises, with the spread of the performance scores beside it.
  */
-export const LIGHTHOUSE_RUNS = 5;
+const LIGHTHOUSE_RUNS = 5;
 
 /** An audit below a full score in a category below 100. */
-export interface FailedAudit {
+interface FailedAudit {
 	category: Category;
 	id: string;
 	title: string;

@@ -10,7 +10,7 @@ import { formatKib, printTable } from './table.ts';
 const CARD_CACHE_DIR = join(dirname(DIAGRAM_CACHE_DIR), 'cards');
 
 /** Typical searches; the first one is the "first search" whose transfer is measured. */
-export const SCALE_QUERIES = [
+const SCALE_QUERIES = [
 	'encryption',
 	'service control policy',
 	'MFA',
@@ -22,7 +22,7 @@ export const SCALE_QUERIES = [
 ];
 
 /** A build of the site with synthetic pages added, and search over it. */
-export interface ScaleRun {
+interface ScaleRun {
 	syntheticPages: number;
 	htmlFiles: number;
 	indexedPages: number | undefined;
@@ -52,7 +52,7 @@ const secondsBetween = (start: OutputLine | undefined, end: OutputLine | undefin
  * Pagefind index and search against `astro preview` of it, then removes the copy and the social
  * cards the build added to the shared cache (so every run renders them, as a fresh site would).
  */
-export async function measureScale(count: number): Promise<ScaleRun> {
+async function measureScale(count: number): Promise<ScaleRun> {
 	const dir = await copySite(`scale-${count}`);
 	const cardsBefore = new Set(await readdir(CARD_CACHE_DIR).catch(() => []));
 	const newCards = async () =>

@@ -34,7 +34,7 @@ export interface SyntheticPage {
 }
 
 /** Folder of the docs collection (under the site) that synthetic pages are written to. */
-export const SYNTHETIC_DIR = 'synthetic';
+const SYNTHETIC_DIR = 'synthetic';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 // Characters that would start JSX, an expression, a link or code in MDX: such sentences are dropped.

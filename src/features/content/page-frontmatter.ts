@@ -23,5 +23,3 @@ export const PageFrontmatterSchema = z.object({
 		)
 		.optional(),
 });
-
-export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;

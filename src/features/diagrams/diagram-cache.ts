@@ -26,7 +26,7 @@ export interface DiagramCacheOptions {
 }
 
 /** Content key of a request: its source, theme, id and salt. */
-export function diagramKey(request: DiagramRequest, salt: string): string {
+function diagramKey(request: DiagramRequest, salt: string): string {
 	return createHash('sha256')
 		.update(JSON.stringify([request.source, request.theme, request.id, salt]))
 		.digest('hex')

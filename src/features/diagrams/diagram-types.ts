@@ -19,7 +19,7 @@ export interface RenderedSvg {
 }
 
 /** Mermaid's error for a diagram it could not render. */
-export interface RenderError {
+interface RenderError {
 	error: string;
 }
 

@@ -8,7 +8,7 @@ import { DIAGRAM_CONFIG } from './diagram-theme.ts';
 import type { DiagramRenderer, SvgRenderer } from './diagram-types.ts';
 
 /** The Mermaid version that renders the diagrams (part of every cache key). */
-export function mermaidVersion(): string {
+function mermaidVersion(): string {
 	const require = createRequire(import.meta.url);
 	const pkg = require.resolve('mermaid/package.json', {
 		paths: [require.resolve('mermaid-isomorphic')],
@@ -20,7 +20,7 @@ export function mermaidVersion(): string {
  * Renders Mermaid in the project's Chromium through mermaid-isomorphic; Mermaid loads from
  * `node_modules`, never from a CDN. The browser starts on the first render and closes when idle.
  */
-export function createChromiumRenderer(): SvgRenderer {
+function createChromiumRenderer(): SvgRenderer {
 	let renderer: Promise<MermaidRenderer> | undefined;
 	return async (requests) => {
 		renderer ??= chromiumLaunchOptions().then((launchOptions) =>

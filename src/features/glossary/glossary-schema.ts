@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One glossary term. */
-export const GlossaryEntrySchema = z
+const GlossaryEntrySchema = z
 	.object({
 		/** Kebab-case id: the anchor on the glossary page (`/glossary/#scp`) and the short link (`/go/scp/`). */
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case'),
@@ -29,7 +29,7 @@ export const GlossaryEntrySchema = z
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 /** Every name an entry answers to, for duplicate checks and search. */
-export function namesOf(entry: Pick<GlossaryEntry, 'term' | 'acronym' | 'aliases'>): string[] {
+function namesOf(entry: Pick<GlossaryEntry, 'term' | 'acronym' | 'aliases'>): string[] {
 	return [entry.term, ...(entry.acronym ? [entry.acronym] : []), ...entry.aliases];
 }
 

@@ -22,7 +22,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Lowercase, trimmed, punctuation folded to spaces, single-spaced. */
-export function normalize(text: string): string {
+function normalize(text: string): string {
 	return text
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -30,7 +30,7 @@ export function normalize(text: string): string {
 }
 
 /** Normalized and without spaces: "guard duty", "guard-duty" and "guardduty" are one key. */
-export function compact(text: string): string {
+function compact(text: string): string {
 	return normalize(text).replace(/ /g, '');
 }
 

@@ -33,7 +33,7 @@ export function isScriptUrl(value: string): boolean {
 }
 
 /** Hashes a script's text the way a browser does when it checks a CSP hash source. */
-export function hashScript(text: string): string {
+function hashScript(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 

@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** The redirect page for one term: meta refresh (no JavaScript needed), a script, and a link. */
-export function shortLinkHtml(
+function shortLinkHtml(
 	entry: GlossaryEntry,
 	target: string,
 	canonical: string,
