@@ -2,10 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 import { parseTarget, sitePath, withTrailingSlash } from '../../lib/urls.ts';
 import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
-import { escapeHtml } from './escape-html.ts';
 
 /** The redirect page for one term: meta refresh (no JavaScript needed), a script, and a link. */
 function shortLinkHtml(
@@ -14,21 +15,22 @@ function shortLinkHtml(
 	canonical: string,
 	label: string,
 ): string {
-	const href = escapeHtml(target);
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(entry.term)}: AWS Security Notes</title>
-<meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(canonical)}">
-<meta http-equiv="refresh" content="0; url=${href}">
-<script src="../redirect.js" data-target="${href}"></script>
-</head>
-<body><p><a href="${href}">${escapeHtml(entry.term)}: ${escapeHtml(label)}</a></p></body>
-</html>
-`;
+	const page = h(null, [
+		{ type: 'doctype' },
+		h('html', { lang: 'en' }, [
+			h('head', [
+				h('meta', { charSet: 'utf-8' }),
+				h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+				h('title', `${entry.term}: AWS Security Notes`),
+				h('meta', { name: 'robots', content: 'noindex' }),
+				h('link', { rel: 'canonical', href: canonical }),
+				h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` }),
+				h('script', { src: '../redirect.js', dataTarget: target }),
+			]),
+			h('body', [h('p', [h('a', { href: target }, `${entry.term}: ${label}`)])]),
+		]),
+	]);
+	return `${toHtml(page)}\n`;
 }
 
 /** Follows the page's redirect at once; a file, not inline, so a strict CSP needs no hash. */

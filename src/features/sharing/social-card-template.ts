@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { withTrailingSlash } from '../../lib/urls.ts';
-import { escapeHtml } from './escape-html.ts';
+import { toHtml } from 'hast-util-to-html';
+
+/** Text escaped for HTML, by the serializer the site's HTML goes through. */
+const escapeHtml = (value: string) => toHtml({ type: 'text', value });
 
 /** Card size for Open Graph and Twitter/X large-image previews. */
 export const CARD_WIDTH = 1200;
