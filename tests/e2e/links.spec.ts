@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../support/broken-links.ts';
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, test } from '../support/site.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -42,31 +42,6 @@ test('every topic page links at section level to at least two other topic pages'
 	}
 });
 
-test('hovering a glossary term shows its definition, and moving away hides it', async ({
-	site,
-}) => {
-	await site.goto('organizations/');
-	const term = site.termLinks.filter({ hasText: /^SCPs?$/ }).first();
-	await term.hover();
-	await expect(site.popover).toBeVisible();
-	await expect(site.popover).toContainText('Service control policy (SCP)');
-	await expect(site.popover).toContainText('maximum permissions');
-	await expect(term).toHaveAttribute('aria-describedby', 'asn-popover');
-	await site.page.mouse.move(5, 5);
-	await expect(site.popover).toBeHidden();
-});
-
-test('focusing a term by keyboard shows the popover and Esc closes it', async ({ site }) => {
-	await site.goto('iam/');
-	const term = site.termLinks.first();
-	await term.focus();
-	await expect(site.popover).toBeVisible();
-	await expect(term).toHaveAccessibleDescription(/.{20,}/);
-	await site.page.keyboard.press('Escape');
-	await expect(site.popover).toBeHidden();
-	await expect(term).toBeFocused();
-});
-
 test('hovering a link to another section previews its heading and first sentences', async ({
 	site,
 }) => {
@@ -78,59 +53,6 @@ test('hovering a link to another section previews its heading and first sentence
 		.first();
 	await link.hover();
 	await expect(site.popover).toContainText('AWS Organizations › Service control policies (SCPs)');
-});
-
-test.describe('on a touch screen', () => {
-	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-
-	test('the first tap on a term shows the definition, the second follows the link', async ({
-		site,
-	}) => {
-		await site.goto('iam/');
-		const term = site.termLinks.first();
-		await term.scrollIntoViewIfNeeded();
-		await term.tap();
-		await expect(site.popover).toBeVisible();
-		const before = site.page.url();
-		await expect(site.popover).toBeVisible();
-		expect(site.page.url()).toBe(before);
-		const href = await term.evaluate((a) => (a as HTMLAnchorElement).href);
-		await term.tap();
-		await site.page.waitForURL(href);
-	});
-});
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('a term is a plain link to the section that explains it', async ({ site }) => {
-		await site.goto('organizations/');
-		const term = site.termLinks.first();
-		await expect(term).toHaveAttribute('href', /#/);
-		await term.click();
-		await expect(site.page).toHaveURL(/#[a-z]/);
-		await expect(site.popover).toBeHidden();
-	});
-});
-
-test('glossary anchors land on their entries', async ({ site }) => {
-	for (const id of ['scp', 'mfa', 'guardduty', 'shield-advanced']) {
-		await site.goto(`glossary/#${id}`);
-		const entry = site.page.locator(`#${id}`);
-		await expect(entry).toBeInViewport();
-		await expect(entry.locator('dfn')).not.toBeEmpty();
-		await expect(entry.getByRole('link', { name: /›/ })).toHaveAttribute('href', /#/);
-	}
-});
-
-test('the glossary lists at least 60 terms from A to Z', async ({ site }) => {
-	await site.goto('glossary/');
-	const terms = await site.page.locator('.asn-glossary dfn').allInnerTexts();
-	expect(terms.length).toBeGreaterThanOrEqual(60);
-	const sortName = (t: string) => t.replace(/^(AWS|Amazon)\s+/, '').toLowerCase();
-	expect(terms.map(sortName)).toEqual(
-		[...terms.map(sortName)].sort((a, b) => a.localeCompare(b, 'en')),
-	);
 });
 
 test('each page lists the sections of other pages that link to it', async ({ site }) => {
@@ -150,8 +72,4 @@ test('each page lists the sections of other pages that link to it', async ({ sit
 			await site.page.locator('.sl-markdown-content a[href*="organizations/"]').count(),
 		).toBeGreaterThan(0);
 	}
-});
-
-test('the sitemap includes the glossary', () => {
-	expect(sitemapPaths().some((path) => path.endsWith('/glossary/'))).toBe(true);
 });
