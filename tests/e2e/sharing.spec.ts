@@ -69,24 +69,6 @@ test.describe('on a touch screen', () => {
 	});
 });
 
-test('an old id of a renamed heading still lands on it', async ({ site }) => {
-	await site.goto('organizations/#scps');
-	await expect(site.page.locator('#service-control-policies-scps')).toBeInViewport();
-});
-
-test('every published deep link still resolves to an element on its page', async ({ site }) => {
-	const links = JSON.parse(
-		readFileSync(new URL('../../src/data/published-links.json', import.meta.url), 'utf8'),
-	) as string[];
-	expect(links.length).toBeGreaterThan(20);
-	for (const link of links) {
-		const [path, id] = link.split('#');
-		const response = await site.page.request.get(path!);
-		expect(response.status(), link).toBe(200);
-		expect(await response.text(), link).toContain(`id="${id}"`);
-	}
-});
-
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
