@@ -1,0 +1,33 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** Parses a page's HTML as a browser would, into a hast tree that keeps source positions. */
+export function parseHtml(html: string): Root {
+	return fromHtml(html);
+}
+
+/** The elements under `tree` in document order; only those named `tagNames`, if any are given. */
+export function findElements(tree: Root | Element, ...tagNames: string[]): Element[] {
+	const found: Element[] = [];
+	visit(tree, 'element', (node) => {
+		if (tagNames.length === 0 || tagNames.includes(node.tagName)) found.push(node);
+	});
+	return found;
+}
+
+/** Whether a space-separated attribute such as `rel` holds `token`. */
+export function hasToken(element: Element, property: string, token: string): boolean {
+	const value = element.properties[property];
+	return Array.isArray(value) ? value.includes(token) : value === token;
+}
+
+/** What stands between an element's start and end tags, exactly as written in `html`. */
+export function readInnerSource(element: Element, html: string): string {
+	if (element.children.length === 0) return '';
+	const first = element.children[0]!.position?.start.offset;
+	const last = element.children.at(-1)!.position?.end.offset;
+	if (first === undefined || last === undefined)
+		throw new Error(`<${element.tagName}> has no source position; parse it with parseHtml`);
+	return html.slice(first, last);
+}
