@@ -16,6 +16,14 @@ export function findElements(tree: Root | Element, ...tagNames: string[]): Eleme
 	return found;
 }
 
+/** Every `id` on the page, in document order. */
+export function collectIds(tree: Root): string[] {
+	return findElements(tree).flatMap((element) => {
+		const id = element.properties['id'];
+		return typeof id === 'string' ? [id] : [];
+	});
+}
+
 /** Whether a space-separated attribute such as `rel` holds `token`. */
 export function hasToken(element: Element, property: string, token: string): boolean {
 	const value = element.properties[property];
