@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 
+const DIST = new URL('../../dist/', import.meta.url);
+
 /** Parses a page's HTML as a browser would, into a hast tree that keeps source positions. */
 export function parseHtml(html: string): Root {
 	return fromHtml(html);
+}
+
+/** Parses a built page in `dist/`: `path` is relative to the site root, '' for the home page. */
+export function parseBuiltPage(path: string, dist: URL = DIST): Root {
+	return parseHtml(readFileSync(new URL(`${path ? `${path}/` : ''}index.html`, dist), 'utf8'));
 }
 
 /** The elements under `tree` in document order; only those named `tagNames`, if any are given. */
