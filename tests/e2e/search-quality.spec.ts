@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { findElements, parseBuiltPage } from '../support/built-html.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { expect, test } from '../support/site.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
 const sectionsCache = new Map<string, Map<string, string>>();
 
 /** For each heading id on a built page, the h2 section it belongs to. */
@@ -10,11 +9,12 @@ function sectionOf(page: string): Map<string, string> {
 	let map = sectionsCache.get(page);
 	if (!map) {
 		map = new Map();
-		const html = readFileSync(new URL(`${page}/index.html`, dist), 'utf8');
 		let h2 = '';
-		for (const [, level, id] of html.matchAll(/<h([23]) id="([^"]+)"/g)) {
-			if (level === '2') h2 = id!;
-			map.set(id!, h2);
+		for (const heading of findElements(parseBuiltPage(page), 'h2', 'h3')) {
+			const id = heading.properties['id'];
+			if (typeof id !== 'string') continue;
+			if (heading.tagName === 'h2') h2 = id;
+			map.set(id, h2);
 		}
 		sectionsCache.set(page, map);
 	}

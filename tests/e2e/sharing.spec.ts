@@ -69,24 +69,6 @@ test.describe('on a touch screen', () => {
 	});
 });
 
-test('an old id of a renamed heading still lands on it', async ({ site }) => {
-	await site.goto('organizations/#scps');
-	await expect(site.page.locator('#service-control-policies-scps')).toBeInViewport();
-});
-
-test('every published deep link still resolves to an element on its page', async ({ site }) => {
-	const links = JSON.parse(
-		readFileSync(new URL('../../src/data/published-links.json', import.meta.url), 'utf8'),
-	) as string[];
-	expect(links.length).toBeGreaterThan(20);
-	for (const link of links) {
-		const [path, id] = link.split('#');
-		const response = await site.page.request.get(path!);
-		expect(response.status(), link).toBe(200);
-		expect(await response.text(), link).toContain(`id="${id}"`);
-	}
-});
-
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
@@ -131,22 +113,3 @@ for (const path of sitemapPaths()) {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 }
-
-test('print shows the content as a study sheet: no navigation or buttons, light diagrams, link targets', async ({
-	site,
-}) => {
-	await site.goto('organizations/');
-	await site.page.emulateMedia({ media: 'print' });
-	await expect(site.page.locator('header.header')).toBeHidden();
-	await expect(site.page.locator('#starlight__sidebar')).toBeHidden();
-	await expect(site.copyLinkButtons.first()).toBeHidden();
-	await expect(
-		site.page.locator('.asn-diagram__variant[data-diagram-theme="light"]'),
-	).toBeVisible();
-	await expect(site.page.locator('.asn-diagram__variant[data-diagram-theme="dark"]')).toBeHidden();
-	const after = await site.page
-		.locator('.sl-markdown-content a[href^="https://"]')
-		.first()
-		.evaluate((a) => getComputedStyle(a, '::after').content);
-	expect(after).toContain('https://');
-});
