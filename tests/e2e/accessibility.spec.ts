@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { expect, sitemapPaths, test, type Site } from '../support/site.ts';
+import { expect, sitemapPaths, test, type Site } from './site.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the site promises. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

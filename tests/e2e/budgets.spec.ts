@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basePath } from '../../src/lib/site-config.ts';
 import { measurePage } from '../support/page-weight.ts';
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 /** Gzipped bytes a page may load at most, by kind; see tests/budgets.json. */
 interface Budget {

@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 /** Misspellings in the source notes; the site must fix every one. */
 const NOTES_TYPOS = [

@@ -1,4 +1,4 @@
-import { expect, recordRequests, sitemapPaths, test } from '../support/site.ts';
+import { expect, recordRequests, sitemapPaths, test } from './site.ts';
 
 /** Pages that carry the diagrams the notes need, and how many each has. */
 const DIAGRAM_PAGES = [

@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 test('hovering a glossary term shows its definition, and moving away hides it', async ({
 	site,

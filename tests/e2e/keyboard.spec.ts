@@ -1,4 +1,4 @@
-import { expect, test, type Site } from '../support/site.ts';
+import { expect, test, type Site } from './site.ts';
 
 const PHONE = { width: 390, height: 844 };
 

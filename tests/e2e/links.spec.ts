@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../support/broken-links.ts';
 import { collectIds, parseHtml } from '../support/built-html.ts';
-import { expect, test } from '../support/site.ts';
+import { expect, test } from './site.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

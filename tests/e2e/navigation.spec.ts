@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 test('the sidebar reaches every topic page and the site title reaches home', async ({ site }) => {
 	const paths = sitemapPaths();

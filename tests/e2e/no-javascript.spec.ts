@@ -1,4 +1,4 @@
-import { expect, Site, sitemapPaths, test } from '../support/site.ts';
+import { expect, Site, sitemapPaths, test } from './site.ts';
 
 const WIDTHS = [
 	{ width: 390, height: 844 },

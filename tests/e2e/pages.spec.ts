@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 const paths = sitemapPaths();
 

@@ -1,4 +1,4 @@
-import { expect, test } from '../support/site.ts';
+import { expect, test } from './site.ts';
 
 test('print shows the content as a study sheet: no navigation or buttons, light diagrams, link targets', async ({
 	site,

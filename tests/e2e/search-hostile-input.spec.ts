@@ -1,4 +1,4 @@
-import { expect, recordCspViolations, test } from '../support/site.ts';
+import { expect, recordCspViolations, test } from './site.ts';
 
 /** Queries an attacker or a clumsy paste could send; none may run script or add elements. */
 const HOSTILE = [

@@ -1,6 +1,6 @@
 import { findElements, parseBuiltPage } from '../support/built-html.ts';
 import { QUERIES } from '../support/search-queries.ts';
-import { expect, test } from '../support/site.ts';
+import { expect, test } from './site.ts';
 
 const sectionsCache = new Map<string, Map<string, string>>();
 

@@ -1,4 +1,4 @@
-import { expect, recordRequests, test } from '../support/site.ts';
+import { expect, recordRequests, test } from './site.ts';
 
 const isSearchAsset = (url: string) => /\/pagefind\/|search-terms\.json|search-dialog/.test(url);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CLOUDFRONT_CSP_MAX } from '../../src/features/security-headers/cloudfront-headers-policy.ts';
 import { parseHeadersFile } from '../../src/features/security-headers/headers-file.ts';
-import { cspViolations, expect, recordCspViolations, sitemapPaths, test } from '../support/site.ts';
+import { cspViolations, expect, recordCspViolations, sitemapPaths, test } from './site.ts';
 
 const headersFile = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
 const [rule] = parseHeadersFile(headersFile, 'dist/_headers');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basePath } from '../../src/lib/site-config.ts';
-import { expect, sitemapPaths, test } from '../support/site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 const glossary = JSON.parse(
 	readFileSync(new URL('../../src/data/glossary.json', import.meta.url), 'utf8'),
