@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -8,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseHeadingMarker } from '../../src/lib/headings.ts';
+import { createHeadingSlugger, parseHeadingMarker } from '../../src/lib/headings.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { relativeHref } from '../../src/lib/urls.ts';
 
@@ -144,7 +143,7 @@ export function generateSyntheticPages(
 		const words = Array.from({ length: between(3, 5) }, word);
 		const topic = pick(corpus.headings);
 		const slug = `${SYNTHETIC_DIR}/${words[0]}-${String(i + 1).padStart(4, '0')}`;
-		const slugger = new GithubSlugger();
+		const slugify = createHeadingSlugger();
 		const sections = Array.from({ length: between(4, 6) }, () => ({
 			heading: `${pick(corpus.headings)} at ${capital(pick(words))}`,
 			subheadings: Array.from({ length: between(0, 2) }, () => `${pick(corpus.headings)}`),
@@ -154,7 +153,7 @@ export function generateSyntheticPages(
 			let text = heading;
 			for (let n = 2; used.has(text.toLowerCase()); n++) text = `${heading} ${n}`;
 			used.add(text.toLowerCase());
-			return { text, id: slugger.slug(text) };
+			return { text, id: slugify(text) };
 		};
 		const laidOut = sections.map((section) => ({
 			heading: unique(section.heading),
