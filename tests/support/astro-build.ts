@@ -1,10 +1,18 @@
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = join(root, 'tests/.tmp');
+const fixtures = join(root, 'tests/fixtures/build');
+
+/** What `astro build` reads from the project: config, code and static files. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/** The site's pages and data, which a fixture build takes from the minimal site instead. */
+const SITE_CONTENT = new Set(['src/content/docs', 'src/data']);
 
 /** One line of build output, and when it arrived (ms after the build started). */
 export interface OutputLine {
@@ -27,7 +35,7 @@ const stripColors = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 export interface BuildOutcome {
 	code: number | null;
 	output: string;
-	dir: string;
+	lines: OutputLine[];
 }
 
 /**
@@ -66,28 +74,67 @@ export async function runAstroBuild(
 	return { code, output, lines, seconds };
 }
 
+/** A new empty folder under tests/.tmp/: inside the project, so that it resolves node_modules. */
+async function makeScratchDir(name: string): Promise<string> {
+	await mkdir(scratch, { recursive: true });
+	return mkdtemp(join(scratch, `${name}-`));
+}
+
 /**
- * Copies the site into a new folder under tests/.tmp/. The copy lives inside the project so it
- * resolves the project's node_modules; the real site is untouched.
+ * Copies the whole site, pages included, into a new folder under tests/.tmp/. The copy lives inside
+ * the project so it resolves the project's node_modules; the real site is untouched.
  */
 export async function copySite(name: string): Promise<string> {
-	await mkdir(scratch, { recursive: true });
-	const dir = await mkdtemp(join(scratch, `${name}-`));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+	const dir = await makeScratchDir(name);
+	for (const entry of PROJECT_FILES) {
 		await cp(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	return dir;
 }
 
-/** Builds the site with a fixture's files laid over a temporary copy of it. */
-export async function buildWithFixture(name: string): Promise<BuildOutcome> {
-	const dir = await copySite(name);
-	await cp(join(root, 'tests/fixtures/build', name), dir, { recursive: true });
-	const { code, output } = await runAstroBuild(dir);
-	return { code, output, dir };
+/**
+ * Copies the project's config, code and public files into a new folder under tests/.tmp/, with the
+ * minimal site of tests/fixtures/build/_site/ in place of the real pages and data: the real plugin
+ * chain, with a few small pages to build instead of the whole site.
+ */
+export async function copyFixtureSite(name: string): Promise<string> {
+	const dir = await makeScratchDir(name);
+	try {
+		for (const entry of PROJECT_FILES) {
+			await cp(join(root, entry), join(dir, entry), {
+				recursive: true,
+				filter: (source) => !SITE_CONTENT.has(relative(root, source)),
+			});
+		}
+		await cp(join(fixtures, '_site'), dir, { recursive: true });
+		return dir;
+	} catch (error) {
+		await rm(dir, { recursive: true, force: true });
+		throw error;
+	}
 }
 
-/** Removes a fixture build's temporary copy. */
-export function removeBuild(outcome: BuildOutcome): Promise<void> {
-	return rm(outcome.dir, { recursive: true, force: true });
+/**
+ * Builds the minimal site with a fixture's files laid over it (none without `name`), in a new
+ * folder under tests/.tmp/ that is removed afterwards, pass or fail.
+ */
+export async function buildWithFixture(name?: string): Promise<BuildOutcome> {
+	const dir = await copyFixtureSite(name ?? 'fixture-site');
+	try {
+		if (name) await cp(join(fixtures, name), dir, { recursive: true });
+		const { code, output, lines } = await runAstroBuild(dir);
+		// Once Astro names its output folder, it must be the copy's: never the real site's dist/.
+		const outDir = lines.find((line) => line.text.includes('[build] directory: '));
+		if (outDir) assert.ok(outDir.text.endsWith(` ${join(dir, 'dist')}/`), outDir.text);
+		return { code, output, lines };
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/** Builds a fixture that must fail, and returns the build's output. */
+export async function failingBuild(name: string): Promise<string> {
+	const { code, output } = await buildWithFixture(name);
+	assert.notEqual(code, 0, `the build with ${name} should fail, but it passed:\n${output}`);
+	return output;
 }
