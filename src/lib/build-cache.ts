@@ -1,3 +1,4 @@
+import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -11,4 +12,14 @@ export function buildCacheDir(name: string): string {
 		dirname(createRequire(import.meta.url).resolve('astro/package.json')),
 	);
 	return join(nodeModules, '.cache/aws-security-notes', name);
+}
+
+/**
+ * Writes a cache file whole or not at all (a temporary file, then a rename), so that builds running
+ * side by side, such as the bad-input build tests, never read a half-written entry.
+ */
+export async function writeCacheFile(path: string, data: string | Uint8Array): Promise<void> {
+	const temporary = `${path}.${process.pid}.tmp`;
+	await writeFile(temporary, data);
+	await rename(temporary, path);
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_MARKER } from '../../src/lib/build-marker.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = join(root, 'tests/.tmp');
@@ -36,6 +38,8 @@ export interface BuildOutcome {
 	code: number | null;
 	output: string;
 	lines: OutputLine[];
+	/** Whether the build left `dist/` marked complete (src/lib/build-marker.ts). */
+	complete: boolean;
 }
 
 /**
@@ -97,7 +101,7 @@ export async function copySite(name: string): Promise<string> {
  * minimal site of tests/fixtures/build/_site/ in place of the real pages and data: the real plugin
  * chain, with a few small pages to build instead of the whole site.
  */
-export async function copyFixtureSite(name: string): Promise<string> {
+async function copyFixtureSite(name: string): Promise<string> {
 	const dir = await makeScratchDir(name);
 	try {
 		for (const entry of PROJECT_FILES) {
@@ -126,7 +130,7 @@ export async function buildWithFixture(name?: string): Promise<BuildOutcome> {
 		// Once Astro names its output folder, it must be the copy's: never the real site's dist/.
 		const outDir = lines.find((line) => line.text.includes('[build] directory: '));
 		if (outDir) assert.ok(outDir.text.endsWith(` ${join(dir, 'dist')}/`), outDir.text);
-		return { code, output, lines };
+		return { code, output, lines, complete: existsSync(join(dir, 'dist', BUILD_MARKER)) };
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
@@ -134,7 +138,8 @@ export async function buildWithFixture(name?: string): Promise<BuildOutcome> {
 
 /** Builds a fixture that must fail, and returns the build's output. */
 export async function failingBuild(name: string): Promise<string> {
-	const { code, output } = await buildWithFixture(name);
+	const { code, output, complete } = await buildWithFixture(name);
 	assert.notEqual(code, 0, `the build with ${name} should fail, but it passed:\n${output}`);
+	assert.ok(!complete, `the failed build with ${name} left a dist/ marked complete`);
 	return output;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCacheDir } from '../../lib/build-cache.ts';
+import { buildCacheDir, writeCacheFile } from '../../lib/build-cache.ts';
 import type {
 	DiagramRenderer,
 	DiagramRequest,
@@ -76,7 +76,7 @@ export function withDiagramCache(
 					const result = rendered[i]!;
 					const key = keys[index]!;
 					if ('svg' in result) {
-						await writeFile(join(options.dir, `${key}.json`), JSON.stringify(result));
+						await writeCacheFile(join(options.dir, `${key}.json`), JSON.stringify(result));
 						results[index] = { ...result, key };
 					} else {
 						results[index] = result;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { select } from 'hast-util-select';
 import type { Browser, Page } from 'playwright-core';
-import { buildCacheDir } from '../../lib/build-cache.ts';
+import { buildCacheDir, writeCacheFile } from '../../lib/build-cache.ts';
 import { builtPages } from '../../lib/built-pages.ts';
 import { launchChromium } from '../../lib/chromium.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardHtml, cardKey } from './social-card-template.ts';
@@ -61,7 +61,7 @@ export function socialCards(): AstroIntegration {
 								viewport: { width: CARD_WIDTH, height: CARD_HEIGHT },
 							});
 							await page.setContent(card);
-							await writeFile(cached, await page.screenshot({ type: 'png' }));
+							await writeCacheFile(cached, await page.screenshot({ type: 'png' }));
 							rendered++;
 						}
 						await mkdir(join(root, dirname(relativePath)), { recursive: true });
