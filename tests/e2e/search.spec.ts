@@ -17,7 +17,7 @@ test('reading a page downloads no search script or index until the reader shows 
 		.toBeGreaterThan(0);
 });
 
-test('Ctrl+K and / open search with focus in the box; Esc closes it and gives focus back', async ({
+test('Ctrl+K opens search with focus in the box; Esc closes it and gives focus back', async ({
 	site,
 }) => {
 	await site.goto('iam/');
@@ -26,8 +26,17 @@ test('Ctrl+K and / open search with focus in the box; Esc closes it and gives fo
 	await site.page.keyboard.press('Escape');
 	await expect(site.searchDialog).not.toHaveAttribute('open');
 	await expect(site.searchButton).toBeFocused();
+});
+
+test('no single-key shortcut opens search: typing / on the page does nothing (WCAG 2.1.4)', async ({
+	site,
+}) => {
+	await site.goto('iam/');
 	await site.page.locator('main h1').click();
 	await site.page.keyboard.press('/');
+	await site.page.keyboard.press('s');
+	await expect(site.searchDialog).not.toHaveAttribute('open');
+	await site.page.keyboard.press('Meta+k');
 	await expect(site.searchInput).toBeFocused();
 });
 
