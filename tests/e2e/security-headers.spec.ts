@@ -29,6 +29,9 @@ test('the shipped policy is strict: no inline or eval script, no plugins, no fra
 	expect(policy.get('base-uri')).toEqual(["'self'"]);
 	expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
 	expect(policy.get('worker-src')).toEqual(["'self'"]);
+	// Trusted Types: no string reaches a script sink unless the one named policy allows it.
+	expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+	expect(policy.get('trusted-types')).toEqual(['default']);
 	// A CloudFront response headers policy (docs/deploy.md) must be able to carry it.
 	expect(shipped['content-security-policy']!.length).toBeLessThanOrEqual(CLOUDFRONT_CSP_MAX);
 	expect(shipped['x-content-type-options']).toBe('nosniff');
@@ -123,22 +126,60 @@ for (const path of sitemapPaths()) {
 	});
 }
 
-test('the policy is enforced: script injected at run time does not run and is reported', async ({
-	site,
-}) => {
-	await recordCspViolations(site.page);
-	await site.goto('iam/');
-	const ran = await site.page.evaluate(() => {
-		const script = document.createElement('script');
-		script.textContent = 'window.asnInjected = true';
-		document.body.append(script);
-		const img = document.createElement('img');
-		img.setAttribute('onerror', 'window.asnInjected = true');
-		img.src = 'data:,';
-		document.body.append(img);
-		return new Promise((resolve) => setTimeout(() => resolve('asnInjected' in window), 300));
+test.describe('the policy is enforced', () => {
+	// These tests inject script on purpose: the violations they provoke are the point.
+	test.use({ expectedCspViolations: [/^(script-src-elem|require-trusted-types-for) /] });
+
+	test('script text or HTML injected at run time is refused by Trusted Types and reported', async ({
+		site,
+	}) => {
+		await recordCspViolations(site.page);
+		await site.goto('iam/');
+		const refused = await site.page.evaluate(() => {
+			const attempts: Array<() => void> = [
+				() => {
+					const script = document.createElement('script');
+					script.textContent = 'window.asnInjected = true';
+					document.body.append(script);
+				},
+				() => document.createElement('img').setAttribute('onerror', 'window.asnInjected = true'),
+				() => (document.body.innerHTML += '<img src="data:," onerror="window.asnInjected = true">'),
+				() => document.body.insertAdjacentHTML('beforeend', '<b>injected</b>'),
+			];
+			return attempts.map((attempt) => {
+				try {
+					attempt();
+					return false;
+				} catch (error) {
+					return error instanceof TypeError;
+				}
+			});
+		});
+		expect(refused).toEqual([true, true, true, true]);
+		expect(await site.page.evaluate(() => 'asnInjected' in window)).toBe(false);
+		expect((await cspViolations(site.page)).join('\n')).toMatch(
+			/require-trusted-types-for blocked trusted-types-sink/,
+		);
 	});
-	expect(ran).toBe(false);
-	expect((await cspViolations(site.page)).join('\n')).toMatch(/script-src-elem blocked inline/);
-	expect(site.problems.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+
+	test('an inline script in the served HTML without a hash does not run and is reported', async ({
+		site,
+	}) => {
+		// As if the HTML had been tampered with on the way: the page arrives with the site's own
+		// headers and one extra inline script that no hash allows.
+		await site.page.route('**/iam/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(
+				'</body>',
+				'<script>window.asnInjected = true</script></body>',
+			);
+			await route.fulfill({ response, body: html });
+		});
+		await recordCspViolations(site.page);
+		await site.goto('iam/');
+		await site.page.waitForTimeout(300);
+		expect(await site.page.evaluate(() => 'asnInjected' in window)).toBe(false);
+		expect((await cspViolations(site.page)).join('\n')).toMatch(/script-src-elem blocked inline/);
+		expect(site.problems.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+	});
 });

@@ -287,10 +287,47 @@ export function recordRequests(page: Page): string[] {
 	return urls;
 }
 
-export const test = base.extend<{ site: Site }>({
+interface Fixtures {
+	site: Site;
+	/**
+	 * Content-Security-Policy and Trusted Types violations a test expects (matched against
+	 * `directive blocked what at file:line`); any other fails it. @default []
+	 */
+	expectedCspViolations: RegExp[];
+	/** Checks every page of every test; runs on its own (`auto`). */
+	cspGuard: void;
+}
+
+export const test = base.extend<Fixtures>({
 	site: async ({ page }, use) => {
 		await use(new Site(page));
 	},
+	expectedCspViolations: [[], { option: true }],
+	cspGuard: [
+		async ({ context, expectedCspViolations }, use, testInfo) => {
+			// Every document of the test, in every page and across navigations, reports here.
+			const violations: string[] = [];
+			await context.exposeBinding('asnReportCspViolation', (source, text: string) =>
+				violations.push(`${text} (on ${source.page?.url() ?? 'a page'})`),
+			);
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const report = (window as { asnReportCspViolation?: (text: string) => void })
+						.asnReportCspViolation;
+					report?.(
+						`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+					);
+				});
+			});
+			await use();
+			const unexpected = violations.filter(
+				(violation) => !expectedCspViolations.some((pattern) => pattern.test(violation)),
+			);
+			if (testInfo.status === testInfo.expectedStatus)
+				expect(unexpected, 'Content-Security-Policy or Trusted Types violations').toEqual([]);
+		},
+		{ auto: true },
+	],
 });
 
 export { expect };

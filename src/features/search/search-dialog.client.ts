@@ -5,6 +5,7 @@
  */
 import {
 	containsAllWords,
+	excerptParts,
 	NameIndex,
 	planCorrection,
 	planQuery,
@@ -12,6 +13,7 @@ import {
 	type SearchTerm,
 } from './search-query.ts';
 import { withTrailingSlash } from '../../lib/urls.ts';
+import { allowPagefindWorker } from './pagefind-trusted-types.client.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -64,6 +66,7 @@ let engine: Promise<{ pagefind: Pagefind; names: NameIndex }> | undefined;
 export function loadEngine() {
 	engine ??= withTimeout(
 		(async () => {
+			allowPagefindWorker(base);
 			const [pagefind, terms] = await Promise.all([
 				import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
 				fetch(`${base}search-terms.json`).then((response) => {
@@ -173,18 +176,12 @@ export async function search(query: string): Promise<SearchOutcome> {
 
 /** Pagefind excerpts as safe DOM: text and `<mark>` only, whatever the indexed text held. */
 export function excerptNodes(excerpt: string): Node[] {
-	const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-	const nodes: Node[] = [];
-	for (const child of doc.body.firstElementChild?.childNodes ?? []) {
-		if (child.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = child.textContent;
-			nodes.push(mark);
-		} else {
-			nodes.push(document.createTextNode(child.textContent ?? ''));
-		}
-	}
-	return nodes;
+	return excerptParts(excerpt).map(({ text, marked }) => {
+		if (!marked) return document.createTextNode(text);
+		const mark = document.createElement('mark');
+		mark.textContent = text;
+		return mark;
+	});
 }
 
 const MAX_QUERY_LENGTH = 200;

@@ -185,3 +185,54 @@ export function containsAllWords(content: string, search: string): boolean {
 		.filter(Boolean)
 		.every((word) => text.includes(` ${stem(word)}`));
 }
+
+/** A run of excerpt text, and whether Pagefind marked it as a hit. */
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
+
+/** Decodes the character references Pagefind writes into excerpts; others are left as written. */
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, name: string) => {
+		if (name[0] === '#') {
+			const code =
+				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+		}
+		return NAMED_ENTITIES[name.toLowerCase()] ?? reference;
+	});
+}
+
+/**
+ * Reads a Pagefind excerpt (escaped text with `<mark>` around the hits) as text runs, without an
+ * HTML parser: the dialog builds text and `<mark>` nodes from them, so nothing in an excerpt is
+ * ever inserted as HTML, and no Trusted Types sink is needed. Any other tag is dropped, its text
+ * kept.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	let marked = false;
+	for (const piece of excerpt.split(/(<[^>]*>)/)) {
+		if (piece.startsWith('<') && piece.endsWith('>')) {
+			const tag = /^<\s*(\/?)\s*([a-z0-9]+)/i.exec(piece);
+			if (tag?.[2]?.toLowerCase() === 'mark') marked = tag[1] !== '/';
+			continue;
+		}
+		if (!piece) continue;
+		const text = decodeEntities(piece);
+		const last = parts.at(-1);
+		if (last && last.marked === marked) last.text += text;
+		else parts.push({ text, marked });
+	}
+	return parts;
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+	excerptParts,
 	containsAllWords,
 	editDistance,
 	keywords,
@@ -96,4 +97,32 @@ test('editDistance counts a swap of neighbours as one edit', () => {
 	assert.equal(editDistance('gaurdduty', 'guardduty'), 1);
 	assert.equal(editDistance('shield', 'sheild'), 1);
 	assert.equal(editDistance('kitten', 'sitting'), 3);
+});
+
+describe('excerptParts', () => {
+	test('splits an excerpt into plain and marked runs, decoding character references', () => {
+		assert.deepEqual(
+			excerptParts('Use <mark>SCPs</mark> &amp; <mark>RCPs</mark> &lt;b&gt; &#39;x&#x27;'),
+			[
+				{ text: 'Use ', marked: false },
+				{ text: 'SCPs', marked: true },
+				{ text: ' & ', marked: false },
+				{ text: 'RCPs', marked: true },
+				{ text: " <b> 'x'", marked: false },
+			],
+		);
+	});
+
+	test('drops any other tag and keeps its text, so indexed markup never becomes markup', () => {
+		assert.deepEqual(excerptParts('<img src=x onerror=alert(1)>a<script>b</script><mark>c'), [
+			{ text: 'ab', marked: false },
+			{ text: 'c', marked: true },
+		]);
+	});
+
+	test('leaves unknown or out-of-range references as written', () => {
+		assert.deepEqual(excerptParts('&bogus; &#0; &#x110000;'), [
+			{ text: '&bogus; &#0; &#x110000;', marked: false },
+		]);
+	});
 });
