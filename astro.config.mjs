@@ -18,6 +18,8 @@ import { remarkMermaid } from './src/features/diagrams/remark-mermaid.ts';
 import { diagramFiles } from './src/features/diagrams/diagram-files.ts';
 import { shortLinks } from './src/features/sharing/short-links.ts';
 import { socialCards } from './src/features/sharing/social-cards.ts';
+import { focusableCodeBlocks } from './src/features/content/focusable-code-blocks.ts';
+import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
@@ -50,6 +52,7 @@ export default defineConfig({
 				rehypeProtectSvgStyles,
 				[rehypeGlossaryTerms, { glossary, docsDir }],
 				[rehypeLinkPreviews, { index: siteIndex, docsDir }],
+				rehypeFocusableTables,
 			],
 		}),
 	},
@@ -79,6 +82,7 @@ export default defineConfig({
 				'./src/styles/no-script.css',
 			],
 			lastUpdated: false,
+			expressiveCode: { plugins: [focusableCodeBlocks()] },
 		}),
 		// After the build. First the one that writes HTML (/go/ pages); the three after it share one
 		// read and parse of every built page (src/lib/built-pages.ts).

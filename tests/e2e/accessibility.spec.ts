@@ -15,6 +15,7 @@ const EXCEPTIONS: ReadonlyArray<{ rule: string; selector: string; reason: string
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [
 	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
+	{ name: '768 px tablet', viewport: { width: 768, height: 1024 } },
 	{ name: '390 px phone', viewport: { width: 390, height: 844 } },
 ] as const;
 

@@ -1,4 +1,4 @@
-import { expect, test, type Site } from './site.ts';
+import { expect, sitemapPaths, test, type Site } from './site.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -194,3 +194,49 @@ test('Tab moves the link preview from link to link, and Esc hides it without mov
 	await expect(site.popover).toBeHidden();
 	await expect(focused).toHaveAttribute('data-preview-title', next!);
 });
+
+for (const width of [390, 768, 1280]) {
+	test.describe(`scrollable regions at ${width} px`, () => {
+		test.use({ viewport: { width, height: 900 } });
+
+		for (const path of sitemapPaths()) {
+			test(`${path}: every box that scrolls sideways takes focus and scrolls with the arrow keys`, async ({
+				site,
+			}) => {
+				await site.goto(path);
+				// Diagrams are laid out only near the screen (content-visibility): draw them all.
+				await site.page.addStyleTag({ content: '.asn-diagram { content-visibility: visible; }' });
+				const scrollers = await site.page.evaluate(() =>
+					[...document.querySelectorAll<HTMLElement>('main *')]
+						.filter((element) => {
+							const style = getComputedStyle(element);
+							return (
+								/(auto|scroll)/.test(style.overflowX) &&
+								element.scrollWidth > element.clientWidth + 1 &&
+								element.getClientRects().length > 0
+							);
+						})
+						.map((element, index) => {
+							element.dataset['asnScroller'] = String(index);
+							return {
+								index,
+								what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+								focusable: element.tabIndex >= 0,
+							};
+						}),
+				);
+				for (const scroller of scrollers) {
+					const box = site.page.locator(`[data-asn-scroller="${scroller.index}"]`);
+					expect(scroller.focusable, `${scroller.what} scrolls but cannot take focus`).toBe(true);
+					await box.focus();
+					await site.page.keyboard.press('ArrowRight');
+					await expect
+						.poll(() => box.evaluate((element) => element.scrollLeft), {
+							message: `${scroller.what} does not scroll with ArrowRight`,
+						})
+						.toBeGreaterThan(0);
+				}
+			});
+		}
+	});
+}
