@@ -50,3 +50,10 @@ export function findJava(options: FindJavaOptions = {}): JavaLocation | undefine
 	if (onPath) return { path: onPath, source: 'path' };
 	return exists(SYSTEM_JAVA) ? { path: SYSTEM_JAVA, source: 'system' } : undefined;
 }
+
+/** Finds a Java or throws an error that says how to get one. */
+export function requireJava(): JavaLocation {
+	const found = findJava();
+	if (!found) throw new Error(JAVA_HELP);
+	return found;
+}
