@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -46,4 +47,30 @@ export function readInnerSource(element: Element, html: string): string {
 	if (first === undefined || last === undefined)
 		throw new Error(`<${element.tagName}> has no source position; parse it with parseHtml`);
 	return html.slice(first, last);
+}
+
+/** A place in a page's source: 1-based line and column. */
+export interface SourcePoint {
+	line: number;
+	column: number;
+}
+
+const before = (a: SourcePoint, b: SourcePoint) =>
+	a.line < b.line || (a.line === b.line && a.column < b.column);
+
+/**
+ * The innermost element whose markup holds `point`, after its ancestors: for a point inside a
+ * start tag (an attribute, say), that element. Empty when the point is outside every element.
+ */
+export function elementPathAt(tree: Root, point: SourcePoint): Element[] {
+	let path: Element[] = [];
+	visitParents(tree, 'element', (node, ancestors) => {
+		const { position } = node;
+		// Elements the parser made up (a reopened formatting element) have no position of their own.
+		if (!position) return CONTINUE;
+		if (before(point, position.start) || !before(point, position.end)) return SKIP;
+		path = [...ancestors.filter((parent) => parent.type === 'element'), node];
+		return CONTINUE;
+	});
+	return path;
 }
