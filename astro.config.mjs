@@ -18,7 +18,8 @@ import { remarkMermaid } from './src/features/diagrams/remark-mermaid.ts';
 import { diagramFiles } from './src/features/diagrams/diagram-files.ts';
 import { shortLinks } from './src/features/sharing/short-links.ts';
 import { socialCards } from './src/features/sharing/social-cards.ts';
-import { focusableCodeBlocks } from './src/features/content/focusable-code-blocks.ts';
+import { focusableCodeBlocks } from './src/features/code-blocks/focusable-code-blocks.ts';
+import { pluginCopyButtonNewlines } from './src/features/code-blocks/plugin-copy-button-newlines.ts';
 import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
 
@@ -82,7 +83,7 @@ export default defineConfig({
 				'./src/styles/no-script.css',
 			],
 			lastUpdated: false,
-			expressiveCode: { plugins: [focusableCodeBlocks()] },
+			expressiveCode: { plugins: [focusableCodeBlocks(), pluginCopyButtonNewlines()] },
 		}),
 		// After the build. First the one that writes HTML (/go/ pages); the three after it share one
 		// read and parse of every built page (src/lib/built-pages.ts).
