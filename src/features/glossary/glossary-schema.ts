@@ -1,72 +1,138 @@
 import { z } from 'astro/zod';
 
+/** A value as an error shows it: its kind, and the value itself when it is short. */
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	const shown = JSON.stringify(value);
+	const kind = typeof value === 'string' ? 'the string' : `the ${typeof value}`;
+	return shown.length > 40 ? kind.replace('the ', 'a ') : `${kind} ${shown}`;
+}
+
+/** A field's type error, saying what the field must hold: `is missing: add …` or `must be …, not 42`. */
+function expects(what: string) {
+	return {
+		error: (issue: { input: unknown }) =>
+			issue.input === undefined
+				? `is missing: add ${what}`
+				: `must be ${what}, not ${describeValue(issue.input)}`,
+	};
+}
+
+const FIELDS = 'id, term, acronym, aliases, definition, target, seeAlso, autolink';
+
 /** One glossary term. */
 const GlossaryEntrySchema = z
-	.object({
-		/** Kebab-case id: the anchor on the glossary page (`/glossary/#scp`) and the short link (`/go/scp/`). */
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case'),
-		/** The canonical name, as pages write it. */
-		term: z.string().min(2),
-		/** The abbreviation, when the term has one (`SCP`). */
-		acronym: z.string().min(2).optional(),
-		/** Other ways readers write or type the term, including misspellings; used by search. */
-		aliases: z.array(z.string().min(2)).default([]),
-		/** One sentence that defines the term, shown in popovers and on the glossary page. */
-		definition: z
-			.string()
-			.min(40, 'write a full one-sentence definition')
-			.max(240, 'keep the definition to one sentence')
-			.regex(/[.!?]$/, 'end the definition with a full stop'),
-		/** The section that explains the term: `page#heading-id`. */
-		target: z.string().regex(/^[a-z0-9-]*#[a-z0-9_-]+$/, 'targets look like `page#heading-id`'),
-		/** Ids of related terms. */
-		seeAlso: z.array(z.string()).default([]),
-		/** Whether occurrences in page text link to the term (off for words too common to link). */
-		autolink: z.boolean().default(true),
-	})
+	.object(
+		{
+			/** Kebab-case id: the anchor on the glossary page (`/glossary/#scp`) and the short link (`/go/scp/`). */
+			id: z
+				.string(expects('a lowercase kebab-case id, such as "iam-role"'))
+				.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case, such as "iam-role"'),
+			/** The canonical name, as pages write it. */
+			term: z
+				.string(expects('the name as pages write it, such as "IAM role"'))
+				.min(2, 'write the whole name (2 characters or more)'),
+			/** The abbreviation, when the term has one (`SCP`). */
+			acronym: z
+				.string(expects('the abbreviation as a string, such as "SCP", or no acronym field'))
+				.min(2, 'an acronym has 2 characters or more')
+				.optional(),
+			/** Other ways readers write or type the term, including misspellings; used by search. */
+			aliases: z
+				.array(
+					z
+						.string(expects('a name as a string, such as "SCPs"'))
+						.min(2, 'an alias has 2 characters or more'),
+					expects('a list of names, such as ["SCPs", "service control policies"]'),
+				)
+				.default([]),
+			/** One sentence that defines the term, shown in popovers and on the glossary page. */
+			definition: z
+				.string(expects('one sentence, as a string'))
+				.min(40, 'write a full one-sentence definition')
+				.max(240, 'keep the definition to one sentence')
+				.regex(/[.!?]$/, 'end the definition with a full stop'),
+			/** The section that explains the term: `page#heading-id`. */
+			target: z
+				.string(expects('the section that explains the term, such as "iam#iam-roles"'))
+				.regex(/^[a-z0-9-]*#[a-z0-9_-]+$/, 'targets look like `page#heading-id`'),
+			/** Ids of related terms. */
+			seeAlso: z
+				.array(
+					z.string(expects('a glossary id, such as "iam-role"')),
+					expects('a list of glossary ids, such as ["iam-role"]'),
+				)
+				.default([]),
+			/** Whether occurrences in page text link to the term (off for words too common to link). */
+			autolink: z.boolean(expects('true or false')).default(true),
+		},
+		{
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `is not a glossary field: remove it or fix its spelling (the fields are ${FIELDS})`
+					: `must be an object with id, term, definition and target, not ${describeValue(issue.input)}`,
+		},
+	)
 	.strict();
 
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
-/** Every name an entry answers to, for duplicate checks and search. */
-function namesOf(entry: Pick<GlossaryEntry, 'term' | 'acronym' | 'aliases'>): string[] {
-	return [entry.term, ...(entry.acronym ? [entry.acronym] : []), ...entry.aliases];
+/** Every name an entry answers to, with the field it is in, for duplicate checks and search. */
+function namesOf(
+	entry: Pick<GlossaryEntry, 'term' | 'acronym' | 'aliases'>,
+): Array<[field: string, name: string]> {
+	return [
+		['term', entry.term],
+		...(entry.acronym ? [['acronym', entry.acronym] as [string, string]] : []),
+		...entry.aliases.map((alias): [string, string] => ['aliases', alias]),
+	];
 }
 
 /** The whole glossary: unique ids and names, and see-also references that resolve. */
-export const GlossarySchema = z.array(GlossaryEntrySchema).superRefine((entries, ctx) => {
-	const ids = new Map<string, number>();
-	const names = new Map<string, string>();
-	entries.forEach((entry, index) => {
-		if (ids.has(entry.id)) {
-			ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}"` });
-		}
-		ids.set(entry.id, index);
-		for (const name of namesOf(entry)) {
-			const key = name.toLowerCase();
-			const owner = names.get(key);
-			if (owner !== undefined && owner !== entry.id) {
+export const GlossarySchema = z
+	.array(GlossaryEntrySchema, {
+		error: (issue) =>
+			`must be a JSON array of entries ([{ "id": …, "term": …, … }]), not ${describeValue(issue.input)}`,
+	})
+	.superRefine((entries, ctx) => {
+		const ids = new Map<string, number>();
+		const names = new Map<string, string>();
+		entries.forEach((entry, index) => {
+			const first = ids.get(entry.id);
+			if (first !== undefined) {
 				ctx.addIssue({
 					code: 'custom',
-					path: [index, 'aliases'],
-					message: `"${name}" already names "${owner}"`,
+					path: [index, 'id'],
+					message: `duplicate id "${entry.id}", already the id of entry ${first + 1}: give each entry its own id`,
 				});
+			} else ids.set(entry.id, index);
+			for (const [field, name] of namesOf(entry)) {
+				const key = name.toLowerCase();
+				const owner = names.get(key);
+				if (owner !== undefined && owner !== entry.id) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [index, field],
+						message: `"${name}" already names "${owner}": keep it in one entry only`,
+					});
+				}
+				names.set(key, entry.id);
 			}
-			names.set(key, entry.id);
-		}
-	});
-	entries.forEach((entry, index) => {
-		for (const other of entry.seeAlso) {
-			if (other === entry.id || !ids.has(other)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [index, 'seeAlso'],
-					message:
-						other === entry.id
-							? 'an entry cannot see-also itself'
-							: `see-also "${other}" is not a glossary id`,
-				});
+		});
+		entries.forEach((entry, index) => {
+			for (const other of entry.seeAlso) {
+				if (other === entry.id || !ids.has(other)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [index, 'seeAlso'],
+						message:
+							other === entry.id
+								? 'an entry cannot see-also itself: remove its own id'
+								: `see-also "${other}" is not a glossary id: use the id of an existing entry, or remove it`,
+					});
+				}
 			}
-		}
+		});
 	});
-});
