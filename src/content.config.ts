@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { withFrontmatterLines } from './features/content/frontmatter-lines.ts';
 import { failOnRenderErrors } from './features/content/strict-loader.ts';
 import { PageFrontmatterSchema } from './features/content/page-frontmatter.ts';
 
@@ -8,7 +9,7 @@ import { PageFrontmatterSchema } from './features/content/page-frontmatter.ts';
 // astro.config.mjs loads it once (src/site-data.ts) and pages import it from virtual:asn/site-data.
 export const collections = {
 	docs: defineCollection({
-		loader: failOnRenderErrors(docsLoader()),
+		loader: failOnRenderErrors(withFrontmatterLines(docsLoader())),
 		schema: docsSchema({ extend: PageFrontmatterSchema }),
 	}),
 };

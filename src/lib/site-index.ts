@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import { AstroError } from 'astro/errors';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -72,12 +73,78 @@ export function summarize(text: string): string {
 	return summary.length > 240 ? `${summary.slice(0, 237).trimEnd()}…` : summary;
 }
 
-/** Indexes one page from its source text. */
+/** What to do about an MDX syntax error, by the part of the MDX parser that raised it. */
+function mdxFix(source: string | undefined, reason: string): string {
+	const tag = reason.match(/`<([A-Za-z][\w.:-]*)>`/)?.[1];
+	if (source === 'mdast-util-mdx-jsx') {
+		return `MDX reads \`<\` as the start of a component: ${tag ? `close \`<${tag}>\` with \`</${tag}>\` after its content, or write \`<${tag} />\`` : 'close each component with its closing tag, in the order they were opened'}; if the \`<\` is text, write it as \`\\<\` or \`&lt;\`, or put it in inline code.`;
+	}
+	if (source === 'micromark-extension-mdx-jsx') {
+		return 'MDX reads `<` as the start of a component: if the `<` is text (`a < b`, `<3`), write it as `\\<` or `&lt;`, or put it in inline code; otherwise fix the tag there (`<Name attribute="value">`).';
+	}
+	if (source === 'micromark-extension-mdx-expression') {
+		return 'MDX reads `{` as the start of a JavaScript expression: close it with `}`, or, if the brace is text, write it as `\\{` or put it in inline code.';
+	}
+	if (source === 'micromark-extension-mdxjs-esm') {
+		return 'MDX reads a line starting with `import` or `export` as JavaScript: fix the statement, or reword the line.';
+	}
+	return 'Fix the MDX syntax at that place: close components with their closing tags, and write `<` and `{` that are text as `\\<` and `\\{`, or in inline code.';
+}
+
+/** A page's MDX syntax error as `file:line:column: message`, with what to fix as the hint. */
+function pageSyntaxError(file: string, error: unknown): Error {
+	if (!(error instanceof Error) || !('reason' in error)) return error as Error;
+	const { reason, line, column, source } = error as Error & {
+		reason: string;
+		line?: number;
+		column?: number;
+		source?: string;
+	};
+	// A tag never closed is reported at the end of its file or paragraph; its own place is in the
+	// text: point at the tag instead.
+	const opened = reason.match(/\((\d+):(\d+)-\d+:\d+\)/);
+	const place =
+		opened && (!line || reason.startsWith('Expected a closing tag'))
+			? `${opened[1]}:${opened[2]}`
+			: `${line ?? 1}:${column ?? 1}`;
+	return new AstroError(
+		`${relative(process.cwd(), file)}:${place}: ${reason}`,
+		mdxFix(source, reason),
+	);
+}
+
+/** The frontmatter's data; a YAML error names the page's file and line. */
+function parseFrontmatter(file: string, yaml: string): Record<string, unknown> {
+	try {
+		return (parseYaml(yaml) ?? {}) as Record<string, unknown>;
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		// The YAML starts on line 2, after the opening `---`; js-yaml counts lines from 0.
+		const { line, column } = error.mark;
+		throw new AstroError(
+			`${relative(process.cwd(), file)}:${line + 2}:${column + 1}: invalid YAML in the frontmatter: ${error.reason}`,
+			'Write each field as `name: value` on its own line; quote a value that contains `: `, `#`, or starts with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `%` or `@`.',
+		);
+	}
+}
+
+/**
+ * Indexes one page from its source text. A page MDX cannot parse, or whose frontmatter is not
+ * YAML, fails with `file:line:column: problem` and what to fix.
+ */
 export function indexPage(page: string, file: string, source: string): PageEntry {
 	const frontmatter = source.match(FRONTMATTER);
-	const data = (frontmatter ? parseYaml(frontmatter[1]!) : {}) as Record<string, unknown>;
-	const body = frontmatter ? source.slice(frontmatter[0].length) : source;
-	const tree = (file.endsWith('.mdx') ? mdxParser : parser).parse(body) as Root;
+	const data = frontmatter ? parseFrontmatter(file, frontmatter[1]!) : {};
+	// Blank lines in place of the frontmatter keep the parser's line numbers those of the file.
+	const body = frontmatter
+		? '\n'.repeat(frontmatter[0].split('\n').length - 1) + source.slice(frontmatter[0].length)
+		: source;
+	let tree: Root;
+	try {
+		tree = (file.endsWith('.mdx') ? mdxParser : parser).parse(body) as Root;
+	} catch (error) {
+		throw pageSyntaxError(file, error);
+	}
 	const slugify = createHeadingSlugger();
 	const headings: HeadingEntry[] = [];
 	const links: LinkEntry[] = [];

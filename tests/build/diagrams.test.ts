@@ -27,4 +27,12 @@ describe('a bad diagram fails the build, naming the file, the line and the probl
 			/src\/content\/docs\/silent-diagram\.mdx:8:1: Mermaid diagram has no `accTitle: …` line/,
 		);
 	});
+
+	test('a diagram of an unknown type, before Mermaid renders it', async () => {
+		const output = await failingBuild('unknown-diagram-type');
+		assert.match(
+			output,
+			/src\/content\/docs\/misspelt-diagram\.mdx:10:1: Mermaid diagram type "flowchat" is unknown; did you mean "flowchart"\? Known types: flowchart, graph, /,
+		);
+	});
 });

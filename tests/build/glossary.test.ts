@@ -18,4 +18,20 @@ describe('a glossary mistake fails the build, naming the file, the line and the 
 			/src\/data\/glossary\.json:\d+: mfa: target: "iam#multi-factor-auth" is not a page section of this site/,
 		);
 	});
+
+	test('a glossary field of the wrong type, at the line of that field', async () => {
+		const output = await failingBuild('glossary-wrong-type');
+		assert.match(
+			output,
+			/src\/data\/glossary\.json:29: mfa: aliases: must be a list of names, such as \["SCPs", "service control policies"\], not the string "2FA"/,
+		);
+	});
+
+	test('a duplicate glossary id, at the line of the second one', async () => {
+		const output = await failingBuild('glossary-duplicate-id');
+		assert.match(
+			output,
+			/src\/data\/glossary\.json:10: artifact: id: duplicate id "artifact", already the id of entry 1: give each entry its own id/,
+		);
+	});
 });

@@ -6,6 +6,7 @@ import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DIAGRAM_THEMES, type DiagramRenderer, type DiagramRequest } from './diagram-types.ts';
+import { checkDiagramType } from './mermaid-diagram-types.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 
 export interface RemarkMermaidOptions {
@@ -21,7 +22,7 @@ const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m;
 const ACC_DESCR = /^[ \t]*accDescr[ \t]*(?::[ \t]*(\S.*)$|\{([^}]*\S[^}]*)\})/m;
 const PARSE_ERROR_LINE = /Parse error on line (\d+)/;
 
-type Fail = (node: Code, problem: string, diagramLine?: number) => never;
+type Fail = (node: Code, problem: string, diagramLine?: number, column?: number) => never;
 
 interface Diagram {
 	node: Code;
@@ -31,23 +32,30 @@ interface Diagram {
 
 /**
  * Turns ```` ```mermaid ```` fences into inline SVG rendered at build time, once per theme.
- * A diagram without `accTitle` and `accDescr`, or one Mermaid cannot parse, fails the build at its
- * line in the source file.
+ * A diagram of an unknown type, without `accTitle` and `accDescr`, or one Mermaid cannot parse,
+ * fails the build at its line in the source file.
  */
 export function remarkMermaid(options: RemarkMermaidOptions) {
 	const filesPath = options.filesPath ?? '/_diagrams/';
 	return async (tree: Root, file: VFile) => {
 		const offset = removedLeadingLines(file, options.readSource?.(file.path));
-		const fail: Fail = (node, problem, diagramLine = 0) => {
+		const fail: Fail = (node, problem, diagramLine = 0, column = 1) => {
 			const start = node.position?.start ?? { line: 1, column: 1 };
-			// Line 1 of a diagram is the line after its opening fence.
-			const point = diagramLine > 0 ? { line: start.line + diagramLine, column: 1 } : start;
+			// Line 1 of a diagram is the line after its opening fence; the fence's indent is the
+			// diagram's.
+			const point =
+				diagramLine > 0
+					? { line: start.line + diagramLine, column: start.column - 1 + column }
+					: start;
 			return failAt(file, point, `Mermaid diagram ${problem}`, offset);
 		};
 		const diagrams: Diagram[] = [];
 		const seen = new Map<string, number>();
 		visit(tree, 'code', (node) => {
 			if (node.lang !== 'mermaid') return;
+			// Before rendering: otherwise only Mermaid, in Chromium, finds a misspelt type.
+			const type = checkDiagramType(node.value);
+			if (type) fail(node, type.problem, type.line, type.column);
 			const title = node.value.match(ACC_TITLE)?.[1]?.trim();
 			const description = node.value.match(ACC_DESCR);
 			if (!title) fail(node, 'has no `accTitle: …` line; every diagram needs an accessible title');

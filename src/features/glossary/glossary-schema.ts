@@ -20,6 +20,11 @@ function expects(what: string) {
 	};
 }
 
+/** A text field: its type first, then its `rules` (zod 4 would also hold a list's length to a minimum). */
+function text(what: string, rules = z.string()) {
+	return z.string(expects(what)).pipe(rules);
+}
+
 const FIELDS = 'id, term, acronym, aliases, definition, target, seeAlso, autolink';
 
 /** One glossary term. */
@@ -27,37 +32,46 @@ const GlossaryEntrySchema = z
 	.object(
 		{
 			/** Kebab-case id: the anchor on the glossary page (`/glossary/#scp`) and the short link (`/go/scp/`). */
-			id: z
-				.string(expects('a lowercase kebab-case id, such as "iam-role"'))
-				.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case, such as "iam-role"'),
+			id: text(
+				'a lowercase kebab-case id, such as "iam-role"',
+				z
+					.string()
+					.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case, such as "iam-role"'),
+			),
 			/** The canonical name, as pages write it. */
-			term: z
-				.string(expects('the name as pages write it, such as "IAM role"'))
-				.min(2, 'write the whole name (2 characters or more)'),
+			term: text(
+				'the name as pages write it, such as "IAM role"',
+				z.string().min(2, 'write the whole name (2 characters or more)'),
+			),
 			/** The abbreviation, when the term has one (`SCP`). */
-			acronym: z
-				.string(expects('the abbreviation as a string, such as "SCP", or no acronym field'))
-				.min(2, 'an acronym has 2 characters or more')
-				.optional(),
+			acronym: text(
+				'the abbreviation as a string, such as "SCP", or no acronym field',
+				z.string().min(2, 'an acronym has 2 characters or more'),
+			).optional(),
 			/** Other ways readers write or type the term, including misspellings; used by search. */
 			aliases: z
 				.array(
-					z
-						.string(expects('a name as a string, such as "SCPs"'))
-						.min(2, 'an alias has 2 characters or more'),
+					text(
+						'a name as a string, such as "SCPs"',
+						z.string().min(2, 'an alias has 2 characters or more'),
+					),
 					expects('a list of names, such as ["SCPs", "service control policies"]'),
 				)
 				.default([]),
 			/** One sentence that defines the term, shown in popovers and on the glossary page. */
-			definition: z
-				.string(expects('one sentence, as a string'))
-				.min(40, 'write a full one-sentence definition')
-				.max(240, 'keep the definition to one sentence')
-				.regex(/[.!?]$/, 'end the definition with a full stop'),
+			definition: text(
+				'one sentence, as a string',
+				z
+					.string()
+					.min(40, 'write a full one-sentence definition')
+					.max(240, 'keep the definition to one sentence')
+					.regex(/[.!?]$/, 'end the definition with a full stop'),
+			),
 			/** The section that explains the term: `page#heading-id`. */
-			target: z
-				.string(expects('the section that explains the term, such as "iam#iam-roles"'))
-				.regex(/^[a-z0-9-]*#[a-z0-9_-]+$/, 'targets look like `page#heading-id`'),
+			target: text(
+				'the section that explains the term, such as "iam#iam-roles"',
+				z.string().regex(/^[a-z0-9-]*#[a-z0-9_-]+$/, 'targets look like `page#heading-id`'),
+			),
 			/** Ids of related terms. */
 			seeAlso: z
 				.array(

@@ -5,7 +5,9 @@ import type {
 	DiagramRenderer,
 	DiagramRequest,
 } from '../../../src/features/diagrams/diagram-types.ts';
+import { MERMAID_DIAGRAM_TYPES } from '../../../src/features/diagrams/mermaid-diagram-types.ts';
 import { remarkMermaid } from '../../../src/features/diagrams/remark-mermaid.ts';
+import { fc } from '../../support/fast-check.ts';
 import { renderError, renderMarkdown } from '../../support/markdown.ts';
 
 const fixtures = new URL('./fixtures/remark-mermaid/', import.meta.url);
@@ -99,6 +101,19 @@ describe('remarkMermaid', () => {
 		);
 	});
 
+	test('fails at an unknown diagram type, suggesting the closest known one', async () => {
+		const { render, calls } = fakeRenderer();
+		const message = await renderError(
+			'Intro.\n\n```mermaid\n%% layout\nflowchat TB\n  accTitle: T\n  accDescr: D\n```',
+			{ remark: [[remarkMermaid, { render }]] },
+		);
+		assert.match(
+			message,
+			/^src\/content\/docs\/page\.md:5:1: Mermaid diagram type "flowchat" is unknown; did you mean "flowchart"\? Known types: flowchart, graph, /,
+		);
+		assert.equal(calls.length, 0);
+	});
+
 	test("fails at the diagram line Mermaid's parse error names, with Mermaid's message", async () => {
 		const markdown =
 			'Intro.\n\n```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  INVALID --> (\n```';
@@ -118,5 +133,63 @@ describe('remarkMermaid', () => {
 			remark: [[remarkMermaid, { ...fakeRenderer(), readSource: () => original }]],
 		});
 		assert.match(message, /^src\/content\/docs\/page\.md:6:1: /);
+	});
+});
+
+describe('remarkMermaid, given generated pages', () => {
+	const paragraph = fc
+		.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 8 })
+		.map((words) => `${words.join(' ')}.`);
+	/** Text before the diagram: paragraphs, each followed by a blank line. */
+	const intro = fc
+		.array(paragraph, { maxLength: 5 })
+		.map((ps) => ps.map((p) => `${p}\n\n`).join(''));
+	const preamble = fc.constantFrom(
+		'',
+		'%% a comment\n',
+		'%%{init: {"theme": "base"}}%%\n\n',
+		'---\ntitle: T\n---\n',
+	);
+	/** The page, the 1-based line the diagram's type is on, and its column. */
+	const page = (type: fc.Arbitrary<string>) =>
+		fc
+			.record({ intro, preamble, type, inList: fc.boolean() })
+			.map(({ intro, preamble, type, inList }) => {
+				const body = `${preamble}${type} TB\n  accTitle: T\n  accDescr: D\n  A --> B`;
+				const fence = `\`\`\`mermaid\n${body}\n\`\`\``;
+				const markdown = `${intro}${inList ? fence.replace(/^/gm, '  ').replace(/^ {2}/, '- ') : fence}\n`;
+				const line = intro.split('\n').length + preamble.split('\n').length;
+				return { markdown, line, column: inList ? 3 : 1, type };
+			});
+
+	test('fails at the line and column of an unknown type, before rendering anything', async () => {
+		const unknown = fc
+			.stringMatching(/^[a-z][A-Za-z0-9-]{1,12}$/)
+			.filter((word) => !(MERMAID_DIAGRAM_TYPES as readonly string[]).includes(word));
+		await fc.assert(
+			fc.asyncProperty(page(unknown), async ({ markdown, line, column, type }) => {
+				const { render, calls } = fakeRenderer();
+				const message = await renderError(markdown, { remark: [[remarkMermaid, { render }]] });
+				assert.ok(
+					message.startsWith(
+						`src/content/docs/page.md:${line}:${column}: Mermaid diagram type "${type}" is unknown`,
+					),
+					message,
+				);
+				assert.match(message, /Known types: flowchart, /);
+				assert.equal(calls.length, 0);
+			}),
+		);
+	});
+
+	test('renders a diagram of every known type', async () => {
+		await fc.assert(
+			fc.asyncProperty(page(fc.constantFrom(...MERMAID_DIAGRAM_TYPES)), async ({ markdown }) => {
+				const { render, calls } = fakeRenderer();
+				const html = await renderMarkdown(markdown, { remark: [[remarkMermaid, { render }]] });
+				assert.equal(calls.length, 1);
+				assert.match(html, /<figure class="asn-diagram"/);
+			}),
+		);
 	});
 });

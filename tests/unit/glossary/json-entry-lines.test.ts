@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
+import { fc } from '../../support/fast-check.ts';
 import { findEntryLines } from '../../../src/features/glossary/json-entry-lines.ts';
 
 const space = fc.constantFrom('', ' ', '\n', '\n\t', ' \n  ', '\r\n');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { relative } from 'node:path';
 import { after, describe, test } from 'node:test';
-import fc from 'fast-check';
+import { fc } from '../../support/fast-check.ts';
 import { loadGlossary } from '../../../src/features/glossary/load-glossary.ts';
 import { testSite } from '../../support/unit-site.ts';
 import { removeTempDirs, writeTempJson } from '../../support/temp-files.ts';
@@ -247,6 +247,14 @@ describe('loadGlossary, given generated glossaries', () => {
 					const line = expectedLine(text, index, field);
 					const place = `${escape(file)}:${line}: ${escape(label)}: ${field ? `${escape(field)}(\\.\\d+)?` : 'entry'}: `;
 					assert.match(message, new RegExp(`^${place}${escape(problem)}`, 'm'));
+					// A mistake outside the id is reported at that field only, and nowhere else.
+					if (field !== undefined && field !== 'id') {
+						const reported = message.split('\n').filter((line) => line.startsWith(`${file}:`));
+						for (const line of reported) assert.match(line, new RegExp(`^${place}`));
+						// One problem per field: a list in a text field is not also "too short".
+						const fields = reported.map((line) => line.split(': ').slice(0, 3).join(': '));
+						assert.equal(new Set(fields).size, fields.length, reported.join('\n'));
+					}
 					// Every problem reported names a line that exists in the file.
 					const count = text.split('\n').length;
 					for (const [, n] of message.matchAll(new RegExp(`^${escape(file)}:(\\d+): `, 'gm'))) {

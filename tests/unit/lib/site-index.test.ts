@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { hasTarget, indexPage, slugOf, summarize } from '../../../src/lib/site-index.ts';
 import { testSite } from '../../support/unit-site.ts';
@@ -29,6 +30,37 @@ describe('indexPage', () => {
 			{ page: 'iam', fragment: 'iam-roles', fromSection: 'consolidated-billing' },
 			{ page: 'iam', fragment: 'how-iam-evaluates-a-request', fromSection: 'consolidated-billing' },
 		]);
+	});
+});
+
+describe('indexPage on a page it cannot read', () => {
+	const file = join(process.cwd(), 'src/content/docs/tips.mdx');
+	const failure = (source: string) => {
+		try {
+			indexPage('tips', file, source);
+		} catch (error) {
+			return { message: (error as Error).message, hint: (error as { hint?: string }).hint };
+		}
+		throw new Error('indexed the page');
+	};
+
+	test('names the file, the line and column of an unclosed component, and how to close it', () => {
+		const { message, hint } = failure(
+			'---\ntitle: T\n---\n\nIntro.\n\n<Aside type="tip">\n\nClose me.\n',
+		);
+		assert.equal(
+			message,
+			'src/content/docs/tips.mdx:7:1: Expected a closing tag for `<Aside>` (7:1-7:19)',
+		);
+		assert.match(hint!, /close `<Aside>` with `<\/Aside>` after its content/);
+	});
+
+	test('names the line of a frontmatter that is not YAML', () => {
+		const { message } = failure('---\ntitle: T\ndescription: a: b\n---\n\nText.\n');
+		assert.match(
+			message,
+			/^src\/content\/docs\/tips\.mdx:3:\d+: invalid YAML in the frontmatter: bad indentation/,
+		);
 	});
 });
 
