@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fc } from '../../support/fast-check.ts';
-import { findEntryLines } from '../../../src/features/glossary/json-entry-lines.ts';
+import { findEntryLines } from '../../../src/lib/json-entry-lines.ts';
 
 const space = fc.constantFrom('', ' ', '\n', '\n\t', ' \n  ', '\r\n');
 const lines = (text: string) => text.split('\n').length;
