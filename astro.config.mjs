@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildMarker } from './src/lib/build-marker.ts';
@@ -22,6 +23,8 @@ import { focusableCodeBlocks } from './src/features/code-blocks/focusable-code-b
 import { pluginCopyButtonNewlines } from './src/features/code-blocks/plugin-copy-button-newlines.ts';
 import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
+import { remarkSectionSources } from './src/features/sources/remark-section-sources.ts';
+import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
@@ -37,6 +40,8 @@ export default defineConfig({
 		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
+				// First: it adds the page's Sources heading and list, which the plugins after it check.
+				[remarkSectionSources, { readSource: readSourceFile }],
 				remarkHeadingAnchors,
 				[remarkTermLinks, { glossary, docsDir, readSource: readSourceFile }],
 				[remarkInternalLinks, { index: siteIndex, docsDir, readSource: readSourceFile }],
@@ -58,6 +63,10 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// Each page's lastmod is the day its facts were verified; Starlight adds a plain sitemap only
+		// when the config has none.
+		sitemap({ serialize: lastmodFromVerified(siteIndex, basePath()) }),
+		verifiedDates({ index: siteIndex }),
 		starlight({
 			title: 'AWS Security Notes',
 			description:
@@ -66,7 +75,7 @@ export default defineConfig({
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
 				{
 					label: 'Reference',
-					items: ['glossary', { label: 'All topics (print)', link: '/all-topics/' }],
+					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
 				},
 			],
 			components: {
@@ -79,6 +88,7 @@ export default defineConfig({
 				'./src/features/diagrams/diagrams.css',
 				'./src/features/glossary/terms.css',
 				'./src/features/search/search-hit.css',
+				'./src/features/sources/sources.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],

@@ -4,6 +4,9 @@ import type { Plugin } from 'vite';
 import { loadGlossary } from './features/glossary/load-glossary.ts';
 import type { GlossaryEntry } from './features/glossary/glossary-schema.ts';
 import { checkPublishedLinks } from './features/links/published-links.ts';
+import { loadCorrections } from './features/corrections/load-corrections.ts';
+import type { Correction } from './features/corrections/corrections-schema.ts';
+import { remarkSectionSources } from './features/sources/remark-section-sources.ts';
 import { buildSiteIndex, type PageEntry, type SiteIndex } from './lib/site-index.ts';
 
 /** Everything the build knows about the site before rendering it, loaded once by the config. */
@@ -14,6 +17,8 @@ export interface SiteData {
 	index: SiteIndex;
 	/** The validated glossary. */
 	glossary: GlossaryEntry[];
+	/** What the site got wrong and has corrected, newest first. */
+	corrections: Correction[];
 }
 
 /** Where the site's files live, relative to the project root. */
@@ -21,16 +26,20 @@ const SITE_FILES = {
 	docs: 'src/content/docs',
 	glossary: 'src/data/glossary.json',
 	publishedLinks: 'src/data/published-links.json',
+	corrections: 'src/data/corrections.json',
 } as const;
 
 /**
  * Reads and checks the site's pages, glossary and published links under `root` (the project,
- * where every npm script runs). Throws on any problem: an invalid glossary entry, a glossary
- * target that is not a section, a published deep link that would break.
+ * where every npm script runs). Throws on any problem: a factual section without a source, an
+ * invalid glossary entry or correction, a glossary target that is not a section, a published deep
+ * link that would break.
  */
 export function loadSiteData(root: string = process.cwd()): SiteData {
 	const docsDir = join(root, SITE_FILES.docs);
-	const pages = buildSiteIndex(docsDir);
+	// The index runs the Sources transform too: it adds the Sources heading, and an uncited section
+	// stops the build here, before anything renders.
+	const pages = buildSiteIndex(docsDir, [remarkSectionSources()]);
 	const glossary = loadGlossary(pages, join(root, SITE_FILES.glossary));
 	const index: SiteIndex = new Map(
 		[...pages].map(([slug, page]) => [
@@ -45,7 +54,8 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 			broken.join('\n'),
 			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
 		);
-	return { docsDir, index, glossary };
+	const corrections = loadCorrections(index, join(root, SITE_FILES.corrections));
+	return { docsDir, index, glossary, corrections };
 }
 
 /**
@@ -100,6 +110,7 @@ export function siteDataModule(data: SiteData): Plugin {
 						`const pages = ${JSON.stringify(pages)};`,
 						'export const siteIndex = new Map(pages.map((page) => [page.slug, { ...page, aliases: new Map(page.aliases) }]));',
 						`export const glossary = ${JSON.stringify(data.glossary)};`,
+						`export const corrections = ${JSON.stringify(data.corrections)};`,
 					].join('\n')
 				: undefined,
 	};

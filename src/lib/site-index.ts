@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { anchorAliases, createHeadingSlugger, parseHeadingMarker } from './headings.ts';
 import { resolveInternalHref, type InternalTarget } from './urls.ts';
 
@@ -40,7 +41,17 @@ export interface PageEntry {
 	/** Old ids kept working by frontmatter `anchors` (old id → current id). */
 	aliases: Map<string, string>;
 	links: LinkEntry[];
+	/** The day its facts were last checked against AWS documentation (frontmatter `verified`), as YYYY-MM-DD. */
+	verified: string | undefined;
+	/** The frontmatter line of `verified`, for messages about it. */
+	verifiedLine: number | undefined;
 }
+
+/**
+ * A remark transform the index runs on each page before reading it, so that headings a plugin adds
+ * (such as the page's Sources list) are known, and its errors stop the build before rendering.
+ */
+export type PageTransform = (tree: Root, file: VFile) => void;
 
 /** Every page of the site by slug. */
 export type SiteIndex = Map<string, PageEntry>;
@@ -132,7 +143,12 @@ function parseFrontmatter(file: string, yaml: string): Record<string, unknown> {
  * Indexes one page from its source text. A page MDX cannot parse, or whose frontmatter is not
  * YAML, fails with `file:line:column: problem` and what to fix.
  */
-export function indexPage(page: string, file: string, source: string): PageEntry {
+export function indexPage(
+	page: string,
+	file: string,
+	source: string,
+	transforms: PageTransform[] = [],
+): PageEntry {
 	const frontmatter = source.match(FRONTMATTER);
 	const data = frontmatter ? parseFrontmatter(file, frontmatter[1]!) : {};
 	// Blank lines in place of the frontmatter keep the parser's line numbers those of the file.
@@ -145,6 +161,8 @@ export function indexPage(page: string, file: string, source: string): PageEntry
 	} catch (error) {
 		throw pageSyntaxError(file, error);
 	}
+	const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
+	for (const transform of transforms) transform(tree, vfile);
 	const slugify = createHeadingSlugger();
 	const headings: HeadingEntry[] = [];
 	const links: LinkEntry[] = [];
@@ -169,6 +187,17 @@ export function indexPage(page: string, file: string, source: string): PageEntry
 		headings,
 		aliases: anchorAliases(data),
 		links,
+		...verifiedDate(data, frontmatter?.[1]),
+	};
+}
+
+/** The `verified` date and its line (the YAML starts on line 2, after the opening `---`). */
+function verifiedDate(data: Record<string, unknown>, yaml: string | undefined) {
+	const value = data['verified'];
+	const index = yaml?.split('\n').findIndex((line) => /^verified\s*:/.test(line)) ?? -1;
+	return {
+		verified: value instanceof Date ? value.toISOString().slice(0, 10) : undefined,
+		verifiedLine: index >= 0 ? index + 2 : undefined,
 	};
 }
 
@@ -197,13 +226,13 @@ function collectLinks(
 }
 
 /** Reads every `.md` and `.mdx` page under the docs folder. */
-export function buildSiteIndex(docsDir: string): SiteIndex {
+export function buildSiteIndex(docsDir: string, transforms: PageTransform[] = []): SiteIndex {
 	const index: SiteIndex = new Map();
 	for (const entry of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!/\.mdx?$/.test(entry)) continue;
 		const file = join(docsDir, entry);
 		const slug = slugOf(relative(docsDir, file));
-		index.set(slug, indexPage(slug, file, readFileSync(file, 'utf8')));
+		index.set(slug, indexPage(slug, file, readFileSync(file, 'utf8'), transforms));
 	}
 	return index;
 }

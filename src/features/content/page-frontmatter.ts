@@ -10,9 +10,13 @@ function describeValue(value: unknown): string {
 	return shown.length > 40 ? `a long ${typeof value}` : `the ${typeof value} ${shown}`;
 }
 
+/** Today as YYYY-MM-DD (UTC), the latest day a page can have been checked. */
+const today = () => new Date().toISOString().slice(0, 10);
+
 /**
  * What every page adds to Starlight's frontmatter: a description fit for search results and link
- * previews, old anchors to keep working, and a clearer error for Starlight's `lastUpdated`.
+ * previews, the day its facts were checked, old anchors to keep working, and a clearer error for
+ * Starlight's `lastUpdated`.
  */
 export const PageFrontmatterSchema = z.object({
 	/** One sentence shown in search results, link previews and the page's meta description. */
@@ -38,6 +42,20 @@ export const PageFrontmatterSchema = z.object({
 				)
 				.regex(/[.!?]$/, 'The description must be one full sentence ending with a full stop.'),
 		),
+	/**
+	 * The day the page's facts were last checked against AWS documentation: shown on the page, used
+	 * as the sitemap's `lastmod`. Required on a page with Sources lines (src/features/sources/).
+	 */
+	verified: z
+		.date({
+			error: (issue) =>
+				`\`verified\` must be the day the page was checked, written as YYYY-MM-DD without quotes (such as 2026-12-01), not ${describeValue(issue.input)}.`,
+		})
+		.refine((day) => day.toISOString().slice(0, 10) <= today(), {
+			error: (issue) =>
+				`\`verified\` is ${(issue.input as Date).toISOString().slice(0, 10)}, a day in the future: write the day you checked the page against AWS documentation.`,
+		})
+		.optional(),
 	/** Old heading ids that must keep working after a rename: `old-id: current-id`. */
 	anchors: z
 		.record(

@@ -1,0 +1,117 @@
+import { z } from 'astro/zod';
+import { checkSourceLink } from '../sources/source-links.ts';
+
+const FIELDS = 'date, page, section, kind, summary, was, now, sources';
+
+/** What kind of mistake a correction fixes. */
+export const CORRECTION_KINDS = {
+	error: 'Error',
+	imprecise: 'Imprecise',
+	outdated: 'Out of date',
+} as const;
+
+/** A required text field, with an error that says what it must hold. */
+function text(what: string, rules = z.string()) {
+	return z
+		.string({
+			error: (issue) =>
+				issue.input === undefined ? `is missing: add ${what}` : `must be ${what} (text)`,
+		})
+		.pipe(rules);
+}
+
+/** A calendar day written YYYY-MM-DD, not after today. */
+const Day = text(
+	'the day as "YYYY-MM-DD"',
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as "YYYY-MM-DD", such as "2026-12-01"')
+		.refine(
+			(day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+			'is not a calendar day',
+		)
+		.refine(
+			(day) => day <= new Date().toISOString().slice(0, 10),
+			'is in the future: write the day the correction was made',
+		),
+);
+
+/** One source behind a correction: an AWS documentation page, or a marked non-AWS one. */
+const SourceSchema = z
+	.object({
+		/** The page's title, then the guide in parentheses. */
+		title: text('the page title, such as "Policy evaluation logic (IAM User Guide)"'),
+		/** Its https:// address. */
+		url: text('the https:// address of the page'),
+		/** A source outside AWS, allowed only where AWS documents the fact nowhere. */
+		nonAws: z.boolean().default(false),
+	})
+	.strict()
+	.superRefine((source, ctx) => {
+		const problem = checkSourceLink(source.url, source.title, source.nonAws);
+		if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+	});
+
+/** One entry of the corrections page: what the site said, what it says now, and why. */
+const CorrectionSchema = z
+	.object(
+		{
+			/** The day the site was corrected. */
+			date: Day,
+			/** The page corrected: its file name in src/content/docs without `.mdx` (`iam`). */
+			page: text('the page\'s slug, such as "iam"'),
+			/** The heading id of the section that now holds the corrected text (or a glossary id). */
+			section: text(
+				'the heading id of the corrected section, such as "root-only-tasks"',
+				z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'heading ids are lowercase, with hyphens'),
+			),
+			/** What was wrong: a plain error, an imprecise claim, or one that AWS has made out of date. */
+			kind: z.enum(Object.keys(CORRECTION_KINDS) as [keyof typeof CORRECTION_KINDS], {
+				error: () => `must be one of ${Object.keys(CORRECTION_KINDS).join(', ')}`,
+			}),
+			/** The correction in one sentence: the headline of the entry. */
+			summary: text(
+				'one sentence that states the correction',
+				z
+					.string()
+					.min(20, 'write the correction as a full sentence')
+					.max(200, 'keep the summary to one sentence')
+					.regex(/[.!?]$/, 'end the summary with a full stop'),
+			),
+			/** What the page said before. */
+			was: text('what the page said before', z.string().min(10, 'say what the page said')),
+			/** What the page says now, and why. */
+			now: text('what the page says now, and why', z.string().min(10, 'say what it says now')),
+			/** The AWS documentation behind the correction. */
+			sources: z
+				.array(SourceSchema, { error: () => 'must be a list of { "title", "url" } sources' })
+				.min(1, 'cite at least one source for the correction'),
+		},
+		{
+			error: (issue) =>
+				issue.code === 'unrecognized_keys'
+					? `is not a correction field: remove it or fix its spelling (the fields are ${FIELDS})`
+					: `must be an object with ${FIELDS}`,
+		},
+	)
+	.strict();
+
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** The corrections list: newest first, so that a reader sees the latest change at the top. */
+export const CorrectionsSchema = z
+	.array(CorrectionSchema, {
+		error: () => 'must be a JSON array of corrections ([{ "date": …, "page": …, … }])',
+	})
+	.superRefine((entries, ctx) => {
+		entries.forEach((entry, i) => {
+			const previous = entries[i - 1];
+			if (previous && entry.date > previous.date) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'date'],
+					message: `${entry.date} is newer than the entry before it (${previous.date}): keep the list newest first`,
+				});
+			}
+		});
+	});
