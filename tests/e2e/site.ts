@@ -4,16 +4,31 @@ import { test as base, expect, type Page } from '@playwright/test';
 const distDir = new URL('../../dist/', import.meta.url);
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 
+/** One page of the sitemap: its absolute path, and its `lastmod` day when it has one. */
+export interface SitemapEntry {
+	path: string;
+	lastmod: string | undefined;
+}
+
+/** Every page of the sitemap in `dist/`, with its `lastmod`. Fails when the site has not been built. */
+export function sitemapEntries(): SitemapEntry[] {
+	const index = readFileSync(new URL('sitemap-index.xml', distDir), 'utf8');
+	return locs(index).flatMap((sitemap) => {
+		const file = new URL(sitemap).pathname.split('/').pop()!;
+		const xml = readFileSync(new URL(file, distDir), 'utf8');
+		return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, url]) => ({
+			path: new URL(locs(url!)[0]!).pathname,
+			lastmod: url!.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1],
+		}));
+	});
+}
+
 /**
  * Absolute paths of every built page, read from the sitemap in `dist/` so that tests can be
  * declared per page. Fails when the site has not been built.
  */
 export function sitemapPaths(): string[] {
-	const index = readFileSync(new URL('sitemap-index.xml', distDir), 'utf8');
-	return locs(index).flatMap((sitemap) => {
-		const file = new URL(sitemap).pathname.split('/').pop()!;
-		return locs(readFileSync(new URL(file, distDir), 'utf8')).map((loc) => new URL(loc).pathname);
-	});
+	return sitemapEntries().map((entry) => entry.path);
 }
 
 /** Problems a reader would see in the console or network panel while a page loads. */
@@ -132,6 +147,21 @@ export class Site {
 		return this.page.locator(`.sl-markdown-content ${level}`);
 	}
 
+	/** "Checked against AWS documentation on …": the date the page's facts were verified. */
+	get verifiedDate() {
+		return this.page.locator('.asn-verified time');
+	}
+
+	/** The Sources lines that end the page's sections. */
+	get sourcesLines() {
+		return this.page.locator('.sl-markdown-content p.asn-sources');
+	}
+
+	/** Entries of the Sources list at the end of the page. */
+	get pageSources() {
+		return this.page.locator('.sl-markdown-content ul.asn-page-sources > li');
+	}
+
 	get mainText() {
 		return this.page.locator('main');
 	}
@@ -222,20 +252,6 @@ export class Site {
 		}, h2Id);
 	}
 
-	/** The external links listed after the page's last h2. */
-	async linksAfterLastHeading(): Promise<string[]> {
-		return this.page.locator('.sl-markdown-content').evaluate((content) => {
-			const last = [...content.querySelectorAll('h2')].pop();
-			const block = last?.closest('.sl-heading-wrapper') ?? last;
-			const links: string[] = [];
-			for (let node = block?.nextElementSibling; node; node = node.nextElementSibling) {
-				node
-					.querySelectorAll('a[href^="https://"]')
-					.forEach((a) => links.push(a.getAttribute('href')!));
-			}
-			return links;
-		});
-	}
 
 	/** Build-time diagrams on the page. */
 	get diagrams() {

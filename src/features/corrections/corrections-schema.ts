@@ -48,7 +48,7 @@ const SourceSchema = z
 	})
 	.strict()
 	.superRefine((source, ctx) => {
-		const problem = checkSourceLink(source.url, source.title, source.nonAws);
+		const problem = checkSourceLink(source.url, source.title, source.nonAws, 'with "nonAws": true');
 		if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
 	});
 

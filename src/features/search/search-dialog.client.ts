@@ -99,6 +99,9 @@ async function runPlan(
 	plan: QueryPlan,
 ): Promise<{ hits: SectionHit[]; typedFound: boolean }> {
 	let typedFound = false;
+	// A page ranks by its best score over the plan's searches, but its sections come from the
+	// first search that found it: the words the reader typed say which section they mean better
+	// than an expansion's, whose generic words ("organization", "control") match everywhere.
 	const best = new Map<string, { score: number; data: PagefindData }>();
 	for (const query of plan.searches) {
 		const found = (await pagefind.search(query))?.results.slice(0, PAGES_PER_SEARCH) ?? [];
@@ -109,7 +112,8 @@ async function runPlan(
 			if (!containsAllWords(data.content, query)) continue;
 			if (query === plan.searches[0]) typedFound = true;
 			const known = best.get(data.url);
-			if (!known || result.score > known.score) best.set(data.url, { score: result.score, data });
+			if (!known) best.set(data.url, { score: result.score, data });
+			else if (result.score > known.score) known.score = result.score;
 		}
 	}
 	const hits: SectionHit[] = [];

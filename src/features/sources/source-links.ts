@@ -25,9 +25,14 @@ export function isAwsHost(host: string): boolean {
 /**
  * What is wrong with one cited source, or `undefined` when it is fine: an address that is not an
  * absolute https URL, a title that is only the address, a non-AWS source not marked `(non-AWS)`,
- * or an AWS page marked as not AWS.
+ * or an AWS page marked as not AWS. `howToMark` says how the file at hand marks a non-AWS source.
  */
-export function checkSourceLink(url: string, title: string, nonAws = false): string | undefined {
+export function checkSourceLink(
+	url: string,
+	title: string,
+	nonAws = false,
+	howToMark = 'by writing (non-AWS) after it',
+): string | undefined {
 	let parsed: URL;
 	try {
 		parsed = new URL(url);
@@ -42,10 +47,10 @@ export function checkSourceLink(url: string, title: string, nonAws = false): str
 	}
 	const aws = isAwsHost(parsed.hostname);
 	if (!aws && !nonAws) {
-		return `the source ${url} is not AWS documentation (${AWS_SOURCE_HOSTS.join(', ')}): cite the AWS page that states the fact, or, where AWS has none, mark the link by writing (non-AWS) after it.`;
+		return `the source ${url} is not AWS documentation (${AWS_SOURCE_HOSTS.join(', ')}): cite the AWS page that states the fact, or, where AWS has none, mark the link ${howToMark}.`;
 	}
 	if (aws && nonAws) {
-		return `the source ${url} is AWS documentation: remove the (non-AWS) after it.`;
+		return `the source ${url} is AWS documentation: remove its non-AWS mark.`;
 	}
 	return undefined;
 }
