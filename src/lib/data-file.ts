@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { findEntryLines } from './json-entry-lines.ts';
 
 /** A problem with one entry that the schema cannot see, such as a link to a missing section. */
-export interface EntryProblem {
+interface EntryProblem {
 	/** The field at fault, such as `['target']`. */
 	path: PropertyKey[];
 	message: string;

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Link, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -15,7 +15,7 @@ import { relativeHref } from '../../src/lib/urls.ts';
 export interface ProseCorpus {
 	sentences: string[];
 	headings: string[];
-	/** Markdown list items of the real pages' `## Sources`. */
+	/** Links of the real pages' Sources lines, as Markdown (`[Title](https://…)`, maybe `(non-AWS)`). */
 	sources: string[];
 }
 
@@ -31,6 +31,9 @@ export interface SyntheticPage {
 	slug: string;
 	source: string;
 }
+
+/** The day synthetic pages claim their facts were checked (any past day passes the schema). */
+const VERIFIED = '2026-12-01';
 
 /** Folder of the docs collection (under the site) that synthetic pages are written to. */
 const SYNTHETIC_DIR = 'synthetic';
@@ -50,16 +53,19 @@ export async function readProseCorpus(docsDir: string): Promise<ProseCorpus> {
 		const text = await readFile(join(docsDir, name), 'utf8');
 		const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 		const tree = mdxParser.parse(body) as Root;
-		let inSources = false;
 		for (const node of tree.children) {
 			if (node.type === 'heading') {
 				const { text: heading } = parseHeadingMarker(toString(node));
-				inSources = heading === 'Sources';
-				if (!inSources && node.depth <= 3 && !UNSAFE.test(heading)) headings.add(heading);
-			} else if (inSources) {
-				visit(node, 'link', (link: Link) => {
-					if (/^https:\/\//.test(link.url) && !UNSAFE.test(toString(link)))
-						sources.add(`- [${toString(link)}](${link.url})`);
+				if (node.depth <= 3 && !UNSAFE.test(heading)) headings.add(heading);
+			} else if (node.type === 'paragraph' && /^Sources?: /.test(toString(node))) {
+				// A Sources line: its links (a marked non-AWS one keeps its mark) are the sources.
+				node.children.forEach((child, i) => {
+					if (child.type !== 'link' || !/^https:\/\//.test(child.url)) return;
+					if (UNSAFE.test(toString(child))) return;
+					const next = node.children[i + 1];
+					const mark =
+						next?.type === 'text' && next.value.startsWith(' (non-AWS)') ? ' (non-AWS)' : '';
+					sources.add(`[${toString(child)}](${child.url})${mark}`);
 				});
 			} else {
 				visit(node, 'paragraph', (paragraph) => {
@@ -120,7 +126,7 @@ const CODAS = ['', '', 'n', 'r', 'x', 'th', 'l', 'sk', 'm'];
 /**
  * Lays out `count` synthetic topic pages: recombined real sentences and headings, a few made-up
  * words per page (so the search vocabulary grows with the site), links to other synthetic pages'
- * sections and now and then to a real page, and a sources list.
+ * sections and now and then to a real page, and a Sources line ending each section.
  */
 export function generateSyntheticPages(
 	count: number,
@@ -203,6 +209,7 @@ export function generateSyntheticPages(
 			'---',
 			`title: ${JSON.stringify(plan.title)}`,
 			`description: ${JSON.stringify(description)}`,
+			`verified: ${VERIFIED}`,
 			'---',
 			'',
 			paragraph(false),
@@ -219,9 +226,11 @@ export function generateSyntheticPages(
 			for (const sub of section.subheadings) {
 				blocks.push('', `### ${sub.text}`, '', paragraph(random() < 0.3));
 			}
+			// Each section ends with its sources, as the content rules require.
+			const sources = new Set(Array.from({ length: between(1, 3) }, () => pick(corpus.sources)));
+			blocks.push('', `Sources: ${[...sources].join('; ')}.`);
 		}
-		const sources = new Set(Array.from({ length: 3 }, () => pick(corpus.sources)));
-		blocks.push('', '## Sources', '', ...sources, '');
+		blocks.push('');
 		return { slug: plan.slug, source: blocks.join('\n') };
 	});
 }

@@ -252,7 +252,6 @@ export class Site {
 		}, h2Id);
 	}
 
-
 	/** Build-time diagrams on the page. */
 	get diagrams() {
 		return this.page.locator('figure.asn-diagram');

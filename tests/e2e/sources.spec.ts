@@ -145,8 +145,9 @@ test('the corrections page lists each correction, newest first, with a link to a
 	for (const href of new Set(sections)) {
 		const { pathname, hash } = new URL(href);
 		await site.goto(pathname);
-		await expect(site.page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`), href).toHaveCount(
-			1,
-		);
+		await expect(
+			site.page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`),
+			href,
+		).toHaveCount(1);
 	}
 });

@@ -22,10 +22,10 @@ export interface RemarkSectionSourcesOptions {
 }
 
 /** Why a section may have no source: it states no facts about AWS. */
-export const NO_SOURCE_REASONS = ['analogy', 'navigation'] as const;
+const NO_SOURCE_REASONS = ['analogy', 'navigation'] as const;
 
 /** The id and title of the Sources list the plugin adds at the end of a page. */
-export const SOURCES_HEADING = { id: 'sources', text: 'Sources' } as const;
+const SOURCES_HEADING = { id: 'sources', text: 'Sources' } as const;
 
 const SOURCES_LABEL = /^Sources?:\s*/;
 /** `{/* sources: analogy *\/}`, the mark of a section that states no facts. */

@@ -18,7 +18,7 @@ export const AWS_SOURCE_HOSTS = [
 ] as const;
 
 /** Whether a URL's host is AWS's: one of the hosts above. */
-export function isAwsHost(host: string): boolean {
+function isAwsHost(host: string): boolean {
 	return (AWS_SOURCE_HOSTS as readonly string[]).includes(host.toLowerCase());
 }
 

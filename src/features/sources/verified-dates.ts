@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteIndex } from '../../lib/site-index.ts';
 
 /** After how many days a page's `verified` date asks for a re-check. */
-export const RECHECK_AFTER_DAYS = 180;
+const RECHECK_AFTER_DAYS = 180;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

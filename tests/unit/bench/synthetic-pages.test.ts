@@ -9,6 +9,7 @@ import {
 	type SiteIndex,
 } from '../../../src/lib/site-index.ts';
 import { PageFrontmatterSchema } from '../../../src/features/content/page-frontmatter.ts';
+import { remarkSectionSources } from '../../../src/features/sources/remark-section-sources.ts';
 import {
 	generateSyntheticPages,
 	readProseCorpus,
@@ -46,6 +47,15 @@ describe('generateSyntheticPages', () => {
 			assert.ok(entry.title, `${page.slug} has no title`);
 			const result = PageFrontmatterSchema.safeParse({ description: entry.description });
 			assert.ok(result.success, `${page.slug}: ${entry.description}`);
+		}
+	});
+
+	test('cites a source at the end of every section, as the content rules require', () => {
+		for (const page of pages) {
+			const file = join(docsDir, `${page.slug}.mdx`);
+			const entry = indexPage(page.slug, file, page.source, [remarkSectionSources()]);
+			assert.equal(entry.headings.at(-1)?.id, 'sources', `${page.slug} has no Sources list`);
+			assert.ok(entry.verified, `${page.slug} has no verified date`);
 		}
 	});
 
