@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { checkSourceLink } from '../sources/source-links.ts';
 
-const FIELDS = 'date, page, section, kind, summary, was, now, sources';
+const FIELDS = 'id, date, page, section, kind, summary, was, now, sources';
 
 /** What kind of mistake a correction fixes. */
 export const CORRECTION_KINDS = {
@@ -56,6 +56,16 @@ const SourceSchema = z
 const CorrectionSchema = z
 	.object(
 		{
+			/** Kebab-case id, unique: the entry's anchor on /corrections/ (`/corrections/#kms-rotation-period`). */
+			id: text(
+				'a short lowercase kebab-case id, such as "kms-rotation-period"',
+				z
+					.string()
+					.regex(
+						/^[a-z0-9]+(-[a-z0-9]+)*$/,
+						'ids are lowercase kebab-case, such as "kms-rotation-period"',
+					),
+			),
 			/** The day the site was corrected. */
 			date: Day,
 			/** The page corrected: its file name in src/content/docs without `.mdx` (`iam`). */
@@ -104,7 +114,16 @@ export const CorrectionsSchema = z
 		error: () => 'must be a JSON array of corrections ([{ "date": …, "page": …, … }])',
 	})
 	.superRefine((entries, ctx) => {
+		const ids = new Map<string, number>();
 		entries.forEach((entry, i) => {
+			const first = ids.get(entry.id);
+			if (first !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'id'],
+					message: `duplicate id "${entry.id}", already the id of entry ${first + 1}: give each correction its own id`,
+				});
+			} else ids.set(entry.id, i);
 			const previous = entries[i - 1];
 			if (previous && entry.date > previous.date) {
 				ctx.addIssue({

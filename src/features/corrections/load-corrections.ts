@@ -11,12 +11,6 @@ export function loadCorrections(index: SiteIndex, file: string): Correction[] {
 	return loadDataFile(file, CorrectionsSchema, {
 		name: 'The corrections list',
 		shape: 'a JSON array of corrections, newest first',
-		label: (entry) => {
-			const { page, section } = (entry ?? {}) as { page?: unknown; section?: unknown };
-			return typeof page === 'string' && typeof section === 'string'
-				? `${page}#${section}`
-				: undefined;
-		},
 		hint: 'Each line names the entry, its field and what to change; the fields are described in src/features/corrections/corrections-schema.ts.',
 		check: (entry) => {
 			const page = index.get(entry.page);
