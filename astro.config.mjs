@@ -24,11 +24,12 @@ import { pluginCopyButtonNewlines } from './src/features/code-blocks/plugin-copy
 import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
 import { remarkSectionSources } from './src/features/sources/remark-section-sources.ts';
+import { remarkComparisons } from './src/features/comparisons/remark-comparisons.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
-const { docsDir, index: siteIndex, glossary } = site;
+const { docsDir, index: siteIndex, glossary, comparisons } = site;
 
 export default defineConfig({
 	site: siteUrl(),
@@ -40,7 +41,8 @@ export default defineConfig({
 		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
-				// First: it adds the page's Sources heading and list, which the plugins after it check.
+				// First the two that add headings, tables and links, which the plugins after them check.
+				[remarkComparisons, { comparisons, docsDir, readSource: readSourceFile }],
 				[remarkSectionSources, { readSource: readSourceFile }],
 				remarkHeadingAnchors,
 				[remarkTermLinks, { glossary, docsDir, readSource: readSourceFile }],

@@ -7,6 +7,12 @@ import { checkPublishedLinks } from './features/links/published-links.ts';
 import { loadCorrections } from './features/corrections/load-corrections.ts';
 import type { Correction } from './features/corrections/corrections-schema.ts';
 import { remarkSectionSources } from './features/sources/remark-section-sources.ts';
+import { remarkComparisons } from './features/comparisons/remark-comparisons.ts';
+import {
+	checkComparisonPlacement,
+	loadComparisons,
+	type LoadedComparison,
+} from './features/comparisons/load-comparisons.ts';
 import { buildSiteIndex, type PageEntry, type SiteIndex } from './lib/site-index.ts';
 
 /** Everything the build knows about the site before rendering it, loaded once by the config. */
@@ -19,6 +25,8 @@ export interface SiteData {
 	glossary: GlossaryEntry[];
 	/** What the site got wrong and has corrected, newest first. */
 	corrections: Correction[];
+	/** The comparison tables, each placed on its page. */
+	comparisons: LoadedComparison[];
 }
 
 /** Where the site's files live, relative to the project root. */
@@ -27,6 +35,7 @@ const SITE_FILES = {
 	glossary: 'src/data/glossary.json',
 	publishedLinks: 'src/data/published-links.json',
 	corrections: 'src/data/corrections.json',
+	comparisons: 'src/data/comparisons',
 } as const;
 
 /**
@@ -37,16 +46,24 @@ const SITE_FILES = {
  */
 export function loadSiteData(root: string = process.cwd()): SiteData {
 	const docsDir = join(root, SITE_FILES.docs);
-	// The index runs the Sources transform too: it adds the Sources heading, and an uncited section
-	// stops the build here, before anything renders.
-	const pages = buildSiteIndex(docsDir, [remarkSectionSources()]);
+	const comparisons = loadComparisons(join(root, SITE_FILES.comparisons));
+	// The index runs the transforms that add headings (comparisons, the Sources list), so their
+	// anchors are known; an uncited section or a misplaced table stops the build here.
+	const pages = buildSiteIndex(docsDir, [
+		remarkComparisons({ comparisons, docsDir }),
+		remarkSectionSources(),
+	]);
 	const glossary = loadGlossary(pages, join(root, SITE_FILES.glossary));
 	const index: SiteIndex = new Map(
 		[...pages].map(([slug, page]) => [
 			slug,
-			slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page,
+			withRowAnchors(
+				slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page,
+				comparisons.filter((table) => table.page === slug),
+			),
 		]),
 	);
+	checkComparisonPlacement(index, comparisons);
 	// Deep links readers have shared must keep working: a rename that breaks one stops the build.
 	const broken = checkPublishedLinks(index, join(root, SITE_FILES.publishedLinks));
 	if (broken.length > 0)
@@ -55,7 +72,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
 		);
 	const corrections = loadCorrections(index, join(root, SITE_FILES.corrections));
-	return { docsDir, index, glossary, corrections };
+	return { docsDir, index, glossary, corrections, comparisons };
 }
 
 /**
@@ -83,6 +100,25 @@ function withGlossaryAnchors(page: PageEntry, glossary: GlossaryEntry[]): PageEn
 				depth: 2,
 				summary: '',
 			})),
+		],
+	};
+}
+
+/** Each row of a page's comparison tables is an anchor (`#<table id>-<row id>`) links can use. */
+function withRowAnchors(page: PageEntry, tables: LoadedComparison[]): PageEntry {
+	if (tables.length === 0) return page;
+	return {
+		...page,
+		headings: [
+			...page.headings,
+			...tables.flatMap((table) =>
+				table.rows.map((row) => ({
+					id: `${table.id}-${row.id}`,
+					text: `${table.title}: ${row.aspect}`,
+					depth: 6,
+					summary: `${row.aspect}: ${table.columns.map((column, i) => `${column}, ${row.cells[i]}`).join('; ')}.`,
+				})),
+			),
 		],
 	};
 }
