@@ -91,6 +91,7 @@ export default defineConfig({
 				'./src/features/glossary/terms.css',
 				'./src/features/search/search-hit.css',
 				'./src/features/sources/sources.css',
+				'./src/features/comparisons/comparisons.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],

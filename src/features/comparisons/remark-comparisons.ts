@@ -139,21 +139,29 @@ function renderComparison(table: Comparison, level: 2 | 3): RootContent[] {
 			...row.cells.map((value) => cell(parseCell(value).nodes, 'td')),
 		],
 	}));
-	const group = (hName: string, children: unknown[]) => ({
+	const group = (hName: string, children: unknown[], hProperties = {}) => ({
 		type: `asn-${hName}`,
-		data: { hName },
+		data: { hName, hProperties },
 		children,
 	});
-	// A table node of our own: mdast's has no caption, and its header row has no scope.
-	const tableNode = {
-		type: 'asnComparison',
-		data: { hName: 'table', hProperties: { className: ['asn-comparison'] } },
-		children: [
-			group('caption', [text(table.caption)]),
-			group('thead', [header]),
-			group('tbody', rows),
+	// A table node of our own: mdast's has no caption, and its header row has no scope. On a phone
+	// the table scrolls sideways inside a labelled region that a keyboard can focus and scroll.
+	const caption = `${table.id}-caption`;
+	const region = group(
+		'div',
+		[
+			group(
+				'table',
+				[
+					group('caption', [text(table.caption)], { id: caption }),
+					group('thead', [header]),
+					group('tbody', rows),
+				],
+				{ className: ['asn-comparison'] },
+			),
 		],
-	};
+		{ className: ['asn-comparison-scroll'], role: 'region', ariaLabelledby: caption, tabIndex: 0 },
+	);
 	const heading: Heading = {
 		type: 'heading',
 		depth: level,
@@ -167,7 +175,7 @@ function renderComparison(table: Comparison, level: 2 | 3): RootContent[] {
 		if (source.nonAws) sources.children.push(text(' (non-AWS)'));
 	});
 	sources.children.push(text('.'));
-	return [heading, tableNode as unknown as RootContent, sources];
+	return [heading, region as unknown as RootContent, sources];
 }
 
 /**

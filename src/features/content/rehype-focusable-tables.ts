@@ -9,8 +9,11 @@ import { visit } from 'unist-util-visit';
  */
 export function rehypeFocusableTables() {
 	return (tree: Root) => {
-		visit(tree, 'element', (element) => {
-			if (element.tagName === 'table') element.properties['tabIndex'] = 0;
+		visit(tree, 'element', (element, _index, parent) => {
+			if (element.tagName !== 'table') return;
+			// A table already inside a focusable scroll region (a comparison table) needs no second stop.
+			const inRegion = parent?.type === 'element' && parent.properties['tabIndex'] !== undefined;
+			if (!inRegion) element.properties['tabIndex'] = 0;
 		});
 	};
 }

@@ -56,7 +56,7 @@ describe('remarkComparisons', () => {
 		);
 		assert.match(
 			html,
-			/<table class="asn-comparison"><caption>What each tier of AWS Shield gives you\.<\/caption><thead>\n?<tr>\n?<th scope="col">Aspect<\/th>\n?<th scope="col">Shield Standard<\/th>\n?<th scope="col">Shield Advanced<\/th>/,
+			/<div class="asn-comparison-scroll" role="region" aria-labelledby="shield-standard-vs-advanced-caption" tabindex="0"><table class="asn-comparison"><caption id="shield-standard-vs-advanced-caption">What each tier of AWS Shield gives you\.<\/caption><thead>\n?<tr>\n?<th scope="col">Aspect<\/th>\n?<th scope="col">Shield Standard<\/th>\n?<th scope="col">Shield Advanced<\/th>/,
 		);
 		assert.match(
 			html,
@@ -65,7 +65,7 @@ describe('remarkComparisons', () => {
 		assert.match(html, /<td>3, 4 and 7 with <a href="#aws-waf">WAF<\/a><\/td>/);
 		assert.match(
 			html,
-			/<\/table>\n?<p class="asn-sources" data-pagefind-ignore="">Sources: <a href="[^"]+">How AWS Shield works \(WAF Developer Guide\)<\/a>\.<\/p>/,
+			/<\/table><\/div>\n?<p class="asn-sources" data-pagefind-ignore="">Sources: <a href="[^"]+">How AWS Shield works \(WAF Developer Guide\)<\/a>\.<\/p>/,
 		);
 	});
 
