@@ -152,6 +152,11 @@ export class Site {
 		return this.page.locator('.asn-verified time');
 	}
 
+	/** The scroll region that holds a comparison table, by the comparison's id. */
+	comparison(id: string) {
+		return this.page.locator(`.asn-comparison-scroll:has(> table > caption[id="${id}-caption"])`);
+	}
+
 	/** The Sources lines that end the page's sections. */
 	get sourcesLines() {
 		return this.page.locator('.sl-markdown-content p.asn-sources');

@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import { remarkComparisons } from '../../../src/features/comparisons/remark-comparisons.ts';
-import { loadComparisons } from '../../../src/features/comparisons/load-comparisons.ts';
+import {
+	checkComparisonPlacement,
+	loadComparisons,
+} from '../../../src/features/comparisons/load-comparisons.ts';
 import type { Comparison } from '../../../src/features/comparisons/comparison-schema.ts';
 import { remarkSectionSources } from '../../../src/features/sources/remark-section-sources.ts';
 import { renderError, renderMarkdown } from '../../support/markdown.ts';
 import { makeTempDir, removeTempDirs } from '../../support/temp-files.ts';
+import { testSite } from '../../support/unit-site.ts';
 
 after(removeTempDirs);
 
@@ -168,5 +172,43 @@ describe('loadComparisons', () => {
 		const message = await loadError({ 'shield-standard-vs-advanced.json': table });
 		assert.match(message, /title: name the comparison "X vs Y"/);
 		assert.match(message, /rows\.0\.cells\.0: a cell is one line of inline Markdown/);
+	});
+});
+
+describe('checkComparisonPlacement', () => {
+	const loaded = (fields: Partial<Comparison> = {}) => ({
+		...shield(fields),
+		file: 'src/data/comparisons/shield-standard-vs-advanced.json',
+		lines: { page: 4, compares: [20, 21] },
+	});
+
+	test('names a table that its page does not show, and a compared section that does not exist', () => {
+		assert.throws(
+			() =>
+				checkComparisonPlacement(testSite(), [
+					loaded({ page: 'iam', compares: ['iam#iam-roles', 'iam#root-user'] }),
+				]),
+			(error: Error) => {
+				assert.match(
+					error.message,
+					/shield-standard-vs-advanced\.json:4: page: "iam" does not show this table: add <Comparison id="shield-standard-vs-advanced" \/> where it belongs on that page/,
+				);
+				assert.match(
+					error.message,
+					/shield-standard-vs-advanced\.json:21: compares\.1: "iam#root-user" is not a section of this site; its page's heading ids are iam-roles, trust-policy, how-iam-evaluates-a-request/,
+				);
+				return true;
+			},
+		);
+	});
+
+	test('names a page that does not exist', () => {
+		assert.throws(
+			() =>
+				checkComparisonPlacement(testSite(), [
+					loaded({ page: 'shield', compares: ['iam#iam-roles'] }),
+				]),
+			/:4: page: there is no page "shield"/,
+		);
 	});
 });
