@@ -89,6 +89,23 @@ test('every compared section links to its comparison table', async ({ site }) =>
 	}
 });
 
+for (const width of [768, 1280]) {
+	test(`at ${width} px every table fits the column, so focus never lands on a cell scrolled out of view`, async ({
+		site,
+	}) => {
+		await site.page.setViewportSize({ width, height: 900 });
+		for (const page of new Set(tables.map((table) => table.page))) {
+			await site.goto(`${page}/`);
+			for (const table of tables.filter((t) => t.page === page)) {
+				const { scrollWidth, clientWidth } = await site
+					.comparison(table.id)
+					.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+				expect(scrollWidth, `${table.id} at ${width} px`).toBeLessThanOrEqual(clientWidth);
+			}
+		}
+	});
+}
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,12 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, recordRequests, sitemapPaths, test } from './site.ts';
 
-/** Pages that carry the diagrams the notes need, and how many each has. */
-const DIAGRAM_PAGES = [
-	{ path: 'shared-responsibility/', count: 1 },
-	{ path: 'organizations/', count: 1 },
-	{ path: 'iam/', count: 1 },
-	{ path: 'ddos/', count: 1 },
-];
+/** Pages that carry diagrams, and how many each has: the Mermaid blocks in each page's source. */
+const DIAGRAM_PAGES = readdirSync(new URL('../../src/content/docs/', import.meta.url))
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => ({
+		path: `${name.replace(/\.mdx$/, '').replace(/^index$/, '')}/`.replace(/^\/$/, ''),
+		count: (
+			readFileSync(new URL(`../../src/content/docs/${name}`, import.meta.url), 'utf8').match(
+				/^```mermaid$/gm,
+			) ?? []
+		).length,
+	}))
+	.filter((page) => page.count > 0);
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`in the ${colorScheme} theme`, () => {

@@ -144,7 +144,7 @@ test.describe('without JavaScript, navigation', () => {
 			await site.menuButton.click();
 			await expect(site.sidebar).toBeVisible();
 			for (const key of ['Tab', 'Shift+Tab'] as const) {
-				expect(await site.regionsReachedBy(key, 25), key).toEqual(['header', 'none', 'sidebar']);
+				expect(await site.regionsReachedBy(key, 40), key).toEqual(['header', 'none', 'sidebar']);
 			}
 		});
 

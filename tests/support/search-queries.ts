@@ -82,7 +82,8 @@ export const QUERIES: ExpectedLanding[] = [
 	{
 		query: 'who is responsible for physical security',
 		page: 'shared-responsibility',
-		sections: ['security-of-the-cloud'],
+		// The comparison table's rows answer it too ("Examples: physical security of data centers").
+		sections: ['security-of-the-cloud', 'security-of-vs-in-the-cloud'],
 	},
 	{
 		query: 'how are SCPs inherited',

@@ -84,7 +84,20 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
 				}
 				return themeVariant(theme, result, diagram.title, filesPath);
 			});
-			const figure = h('figure.asn-diagram', { dataPagefindIgnore: '' }, [
+			// Until it is first drawn (content-visibility), the figure holds an estimate of its drawn
+			// height: the diagram scaled to the content column, plus its frame, link and caption. A
+			// wrong guess moves the text after it when it is drawn (diagrams.css picks the estimate
+			// for the screen width).
+			const drawn = results[index * DIAGRAM_THEMES.length] as { width: number; height?: number };
+			const estimate = (column: number) =>
+				`${Math.ceil(((drawn.height ?? 0) * Math.min(drawn.width, column)) / drawn.width + 96)}px`;
+			const phone = Math.min(drawn.width, Math.max(544, drawn.width * 0.6));
+			const style = [
+				`--asn-diagram-phone: ${estimate(phone)}`,
+				`--asn-diagram-tablet: ${estimate(720)}`,
+				`--asn-diagram-desktop: ${estimate(632)}`,
+			].join('; ');
+			const figure = h('figure.asn-diagram', { dataPagefindIgnore: '', style }, [
 				...variants,
 				h('figcaption.asn-diagram__caption', diagram.title),
 			]);
