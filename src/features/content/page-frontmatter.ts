@@ -10,6 +10,9 @@ function describeValue(value: unknown): string {
 	return shown.length > 40 ? `a long ${typeof value}` : `the ${typeof value} ${shown}`;
 }
 
+/** An old heading id kept working by `anchors`: lowercase, with hyphens. */
+const ANCHOR_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
 /** Today as YYYY-MM-DD (UTC), the latest day a page can have been checked. */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -58,19 +61,35 @@ export const PageFrontmatterSchema = z.object({
 		.optional(),
 	/** Old heading ids that must keep working after a rename: `old-id: current-id`. */
 	anchors: z
-		.record(
-			z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'anchor ids are lowercase, with hyphens'),
-			z.string({
-				error: (issue) =>
-					`each anchor maps an old id to a current heading id (text), not ${describeValue(issue.input)}`,
-			}),
-			{
-				// The record reports its keys' problems too: keep the key's own message for those.
-				error: (issue) =>
-					issue.code === 'invalid_key'
-						? 'anchor ids are lowercase, with hyphens'
-						: `\`anchors\` maps old heading ids to current ones (\`old-id: current-id\` on indented lines), not ${describeValue(issue.input)}`,
-			},
+		// zod's record silently drops a `__proto__` key (prototype-pollution safety), which would let
+		// a bad anchor id pass unreported: check the keys as written first.
+		.unknown()
+		.superRefine((anchors, ctx) => {
+			if (!anchors || typeof anchors !== 'object' || Array.isArray(anchors)) return;
+			for (const key of Object.keys(anchors)) {
+				if (!ANCHOR_ID.test(key))
+					ctx.addIssue({
+						code: 'custom',
+						path: [key],
+						message: 'anchor ids are lowercase, with hyphens',
+					});
+			}
+		})
+		.pipe(
+			z.record(
+				z.string().regex(ANCHOR_ID, 'anchor ids are lowercase, with hyphens'),
+				z.string({
+					error: (issue) =>
+						`each anchor maps an old id to a current heading id (text), not ${describeValue(issue.input)}`,
+				}),
+				{
+					// The record reports its keys' problems too: keep the key's own message for those.
+					error: (issue) =>
+						issue.code === 'invalid_key'
+							? 'anchor ids are lowercase, with hyphens'
+							: `\`anchors\` maps old heading ids to current ones (\`old-id: current-id\` on indented lines), not ${describeValue(issue.input)}`,
+				},
+			),
 		)
 		.optional(),
 	/**
