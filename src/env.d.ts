@@ -3,4 +3,5 @@ declare module 'virtual:asn/site-data' {
 	export const siteIndex: import('./lib/site-index.ts').SiteIndex;
 	export const glossary: import('./features/glossary/glossary-schema.ts').GlossaryEntry[];
 	export const corrections: import('./features/corrections/corrections-schema.ts').Correction[];
+	export const comparisons: import('./features/comparisons/load-comparisons.ts').LoadedComparison[];
 }

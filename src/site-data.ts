@@ -147,6 +147,7 @@ export function siteDataModule(data: SiteData): Plugin {
 						'export const siteIndex = new Map(pages.map((page) => [page.slug, { ...page, aliases: new Map(page.aliases) }]));',
 						`export const glossary = ${JSON.stringify(data.glossary)};`,
 						`export const corrections = ${JSON.stringify(data.corrections)};`,
+						`export const comparisons = ${JSON.stringify(data.comparisons)};`,
 					].join('\n')
 				: undefined,
 	};

@@ -20,6 +20,8 @@ export interface HeadingEntry {
 	depth: number;
 	/** The first sentences of the section, for link previews. */
 	summary: string;
+	/** Other ways readers ask for this section, from `{/* search: …; … *\/}` in its source. */
+	phrases?: string[];
 }
 
 /** A link written in a page's source to another page of the site. */
@@ -177,6 +179,10 @@ export function indexPage(
 		}
 		if (current && !current.summary && node.type === 'paragraph')
 			current.summary = summarize(toString(node));
+		if (current && node.type === 'mdxFlowExpression') {
+			const phrases = searchPhrases(node.value);
+			if (phrases) current.phrases = [...(current.phrases ?? []), ...phrases];
+		}
 		collectLinks(node, page, section, links);
 	}
 	return {
@@ -199,6 +205,17 @@ function verifiedDate(data: Record<string, unknown>, yaml: string | undefined) {
 		verified: value instanceof Date ? value.toISOString().slice(0, 10) : undefined,
 		verifiedLine: index >= 0 ? index + 2 : undefined,
 	};
+}
+
+/** `/* search: single sign-on; sso *\/`: the phrasings a section answers, for search. */
+const SEARCH_PHRASES = /^\s*\/\*\s*search:\s*([^*]*?)\s*\*\/\s*$/;
+
+function searchPhrases(comment: string): string[] | undefined {
+	const list = comment.match(SEARCH_PHRASES)?.[1];
+	return list
+		?.split(';')
+		.map((phrase) => phrase.trim())
+		.filter(Boolean);
 }
 
 function headingEntry(node: Heading, slugify: (text: string) => string): HeadingEntry {

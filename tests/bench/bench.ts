@@ -16,6 +16,9 @@ import { parseArgs } from 'node:util';
 import { DIAGRAM_CACHE_DIR } from '../../src/features/diagrams/diagram-cache.ts';
 import { staleBuildReason } from '../../src/lib/build-marker.ts';
 import { QUERIES } from '../support/search-queries.ts';
+import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
+import { HELD_OUT_QUERIES } from '../support/search-queries-held-out.ts';
+import { judge, rates } from '../support/search-quality.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
 import { measurePage } from '../support/page-weight.ts';
@@ -79,24 +82,88 @@ async function benchPageWeight(): Promise<void> {
 }
 
 async function reportSearch(): Promise<void> {
+	// Tuned (the e2e gate set and the extended set) and held-out queries in one run: the same
+	// warm engine for both.
+	const tunedSet = [...QUERIES, ...EXTENDED_QUERIES];
+	const all = [...tunedSet, ...HELD_OUT_QUERIES];
 	const result = await benchSearch(
 		root,
-		QUERIES.map(({ query }) => query),
+		all.map(({ query }) => query),
 	);
 	const ms = (value: number) => `${value.toFixed(0)} ms`;
+	const shownFor = new Map(result.runs.map((run) => [run.query, run]));
+	const quality = (set: typeof QUERIES) =>
+		rates(set.map((expected) => judge(expected, shownFor.get(expected.query)!)));
+	const tuned = quality(tunedSet);
+	const heldOut = quality(HELD_OUT_QUERIES);
+	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 	printTable(
-		'Search (keypress to rendered results, incl. 60 ms debounce)',
+		'Search quality (first result)',
+		['measure', 'tuned', 'held-out'],
+		[
+			['on-topic queries', String(tuned.onTopic), String(heldOut.onTopic)],
+			[
+				'right section first (target ≥ 95%)',
+				percent(tuned.sectionFirst),
+				percent(heldOut.sectionFirst),
+			],
+			['right page first (target ≥ 98%)', percent(tuned.pageFirst), percent(heldOut.pageFirst)],
+			[
+				'on-topic with "No results"',
+				String(tuned.noResults.length),
+				String(heldOut.noResults.length),
+			],
+			['off-topic queries', String(tuned.offTopic), String(heldOut.offTopic)],
+			[
+				'off-topic answered confidently (target 0)',
+				String(tuned.offTopicAnswered.length),
+				String(heldOut.offTopicAnswered.length),
+			],
+		],
+	);
+	if (heldOut.misses.length + heldOut.offTopicAnswered.length > 0) {
+		console.log('Held-out misses:');
+		for (const miss of [...heldOut.misses, ...heldOut.offTopicAnswered]) console.log(`  ${miss}`);
+		console.log('');
+	}
+	printTable(
+		'Search speed (last keypress to rendered results; no debounce)',
+		['measure', 'queries', 'p50', 'p95', 'target'],
+		[
+			[
+				'answered directly',
+				String(result.direct.count),
+				ms(result.direct.p50),
+				ms(result.direct.p95),
+				'p95 ≤ 60 ms',
+			],
+			[
+				'needed a fallback',
+				String(result.fallback.count),
+				ms(result.fallback.p50),
+				ms(result.fallback.p95),
+				'p95 ≤ 100 ms',
+			],
+			['first query after intent', '1', ms(result.firstQuery), '', '≤ 150 ms'],
+			[
+				'bare Pagefind API (search + 5 fragments)',
+				String(result.queries - 1),
+				ms(result.bare.p50),
+				ms(result.bare.p95),
+				'',
+			],
+		],
+	);
+	printTable(
+		'Search transfer',
 		['measure', 'value'],
 		[
-			['queries', String(result.queries)],
-			['p50', ms(result.p50)],
-			['p95', ms(result.p95)],
-			['max', ms(result.max)],
 			['search bytes before intent', formatKib(result.bytesBeforeIntent)],
 			[
 				`first search: transferred (${result.firstSearchRequests} requests)`,
 				formatKib(result.firstSearchBytes),
 			],
+			['first search: with gzip', formatKib(result.firstSearchGzip)],
 		],
 	);
 }

@@ -1,7 +1,18 @@
+import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { basePath } from '../../src/lib/site-config.ts';
+import type { SearchShown } from '../support/search-quality.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
 import { startPreview } from '../support/preview-server.ts';
+
+/** One query as the dialog answered it, and how long it took. */
+export interface QueryRun extends SearchShown {
+	query: string;
+	ms: number;
+	/** Answered from the typed words (or their glossary forms), not closest results or "No results". */
+	direct: boolean;
+}
 
 /** Search timings and transfer sizes, measured in the real browser against `astro preview`. */
 export interface SearchBench {
@@ -9,8 +20,18 @@ export interface SearchBench {
 	p50: number;
 	p95: number;
 	max: number;
+	/** Keypress to rendered results, split by how the query was answered. */
+	direct: { count: number; p50: number; p95: number };
+	fallback: { count: number; p50: number; p95: number };
+	/** The first query after intent: loads Pagefind's script, wasm and index chunks. */
+	firstQuery: number;
+	/** The bare Pagefind API in the same page: `search()` and the top 5 fragments, warm. */
+	bare: { p50: number; p95: number };
+	runs: QueryRun[];
 	/** Bytes transferred from opening the dialog to the first query's results, all requests. */
 	firstSearchBytes: number;
+	/** The same responses' bodies gzipped: what a server that compresses would send. */
+	firstSearchGzip: number;
 	firstSearchRequests: number;
 	/** Search files (index, dialog script, search terms) loaded while only reading the page. */
 	bytesBeforeIntent: number;
@@ -25,8 +46,9 @@ const percentile = (sorted: number[], p: number) =>
 
 /**
  * Serves `siteDir`'s build and types each query into the search dialog of its home page: keypress
- * to rendered results (the input's debounce included) per query, and the bytes transferred for the
- * first search (dialog script, Pagefind, its index chunks and the result fragments).
+ * to rendered results per query, with what the dialog showed; the bare Pagefind API on the same
+ * queries in the same page; and the bytes of the first search (dialog script, Pagefind, its index
+ * chunks and the result fragments), as transferred and gzipped.
  */
 export async function benchSearch(siteDir: string, queries: string[]): Promise<SearchBench> {
 	const server = await startPreview(siteDir);
@@ -40,7 +62,7 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 		let inFlight = 0;
 		const phaseOf = new Map<Request, Phase>();
 		const pending: Promise<void>[] = [];
-		const bytes = { beforeIntent: 0, firstSearch: 0, firstSearchRequests: 0 };
+		const bytes = { beforeIntent: 0, firstSearch: 0, firstSearchGzip: 0, firstSearchRequests: 0 };
 		page.on('request', (request) => {
 			phaseOf.set(request, phase);
 			inFlight++;
@@ -57,6 +79,8 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 				} else if (requestPhase === 'first search') {
 					bytes.firstSearch += responseBodySize;
 					bytes.firstSearchRequests++;
+					const body = await (await request.response())?.body().catch(() => undefined);
+					if (body) bytes.firstSearchGzip += gzipSync(body).length;
 				}
 			};
 			pending.push(count());
@@ -64,9 +88,9 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 		await page.goto(server.url, { waitUntil: 'networkidle' });
 		phase = 'first search';
 		await page.keyboard.press('Control+k');
-		const timings: number[] = [];
+		const runs: QueryRun[] = [];
 		for (const query of queries) {
-			const elapsed = await page.evaluate(async (q) => {
+			const run = await page.evaluate(async (q) => {
 				const dialog = document.querySelector('asn-search dialog')!;
 				const input = dialog.querySelector<HTMLInputElement>('.asn-search__input')!;
 				const start = performance.now();
@@ -79,22 +103,61 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 							: requestAnimationFrame(check);
 					check();
 				});
-				return performance.now() - start;
+				const ms = performance.now() - start;
+				const options = dialog.querySelectorAll('[role="option"]');
+				return {
+					ms,
+					results: options.length,
+					firstHref: options[0]?.getAttribute('href') ?? '',
+					status: dialog.querySelector('[role="status"]')?.textContent ?? '',
+				};
 			}, query);
 			if (phase === 'first search') {
 				await waitForQuietNetwork(() => inFlight);
 				phase = 'later searches';
 			}
-			timings.push(elapsed);
+			runs.push({ query, ...run, direct: run.results > 0 && !/^No exact match/.test(run.status) });
 		}
+		const bare = await page.evaluate(
+			async ({ queries: list, base }) => {
+				type Result = { data: () => Promise<unknown> };
+				const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as {
+					search: (q: string) => Promise<{ results: Result[] }>;
+				};
+				const times: number[] = [];
+				for (const q of list) {
+					const start = performance.now();
+					const found = await pagefind.search(q);
+					await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
+					times.push(performance.now() - start);
+				}
+				return times;
+			},
+			{ queries, base: basePath() },
+		);
 		await Promise.all(pending);
-		const sorted = [...timings].sort((a, b) => a - b);
+		const stats = (values: number[]) => {
+			const sorted = [...values].sort((a, b) => a - b);
+			return sorted.length === 0
+				? { count: 0, p50: 0, p95: 0 }
+				: { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+		};
+		// The first query pays for loading the engine; the split excludes it.
+		const later = runs.slice(1);
+		const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+		const bareStats = stats(bare.slice(1));
 		return {
-			queries: timings.length,
+			queries: runs.length,
 			p50: percentile(sorted, 50),
 			p95: percentile(sorted, 95),
 			max: sorted.at(-1)!,
+			direct: stats(later.filter((r) => r.direct).map((r) => r.ms)),
+			fallback: stats(later.filter((r) => !r.direct).map((r) => r.ms)),
+			firstQuery: runs[0]?.ms ?? 0,
+			bare: { p50: bareStats.p50, p95: bareStats.p95 },
+			runs,
 			firstSearchBytes: bytes.firstSearch,
+			firstSearchGzip: bytes.firstSearchGzip,
 			firstSearchRequests: bytes.firstSearchRequests,
 			bytesBeforeIntent: bytes.beforeIntent,
 		};

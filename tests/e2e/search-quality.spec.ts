@@ -1,25 +1,6 @@
-import { findElements, parseBuiltPage } from '../support/built-html.ts';
+import { sectionOf } from '../support/search-quality.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { expect, test } from './site.ts';
-
-const sectionsCache = new Map<string, Map<string, string>>();
-
-/** For each heading id on a built page, the h2 section it belongs to. */
-function sectionOf(page: string): Map<string, string> {
-	let map = sectionsCache.get(page);
-	if (!map) {
-		map = new Map();
-		let h2 = '';
-		for (const heading of findElements(parseBuiltPage(page), 'h2', 'h3')) {
-			const id = heading.properties['id'];
-			if (typeof id !== 'string') continue;
-			if (heading.tagName === 'h2') h2 = id;
-			map.set(id, h2);
-		}
-		sectionsCache.set(page, map);
-	}
-	return map;
-}
 
 test('the quality suite has at least 50 queries and covers every topic page', () => {
 	expect(QUERIES.length).toBeGreaterThanOrEqual(50);

@@ -4,13 +4,15 @@
  * glossary (`search-terms.json`), ranks sections within pages and renders them as a listbox.
  */
 import {
-	containsAllWords,
 	excerptParts,
+	findComparison,
 	NameIndex,
 	planCorrection,
 	planQuery,
+	wordsOf,
+	type ComparisonTerm,
 	type QueryPlan,
-	type SearchTerm,
+	type SearchData,
 } from './search-query.ts';
 import { withTrailingSlash } from '../../lib/urls.ts';
 import { allowPagefindWorker } from './pagefind-trusted-types.client.ts';
@@ -60,23 +62,24 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 	]);
 }
 
-let engine: Promise<{ pagefind: Pagefind; names: NameIndex }> | undefined;
+let engine:
+	Promise<{ pagefind: Pagefind; names: NameIndex; comparisons: ComparisonTerm[] }> | undefined;
 
 /** Loads Pagefind and the glossary names once; both are fetched only on intent. */
 export function loadEngine() {
 	engine ??= withTimeout(
 		(async () => {
 			allowPagefindWorker(base);
-			const [pagefind, terms] = await Promise.all([
+			const [pagefind, data] = await Promise.all([
 				import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
 				fetch(`${base}search-terms.json`).then((response) => {
 					if (!response.ok) throw new Error(`search-terms.json: ${response.status}`);
-					return response.json() as Promise<SearchTerm[]>;
+					return response.json() as Promise<SearchData>;
 				}),
 			]);
 			await pagefind.options({ baseUrl: base, excerptLength: 22 });
 			await pagefind.init();
-			return { pagefind, names: new NameIndex(terms) };
+			return { pagefind, names: new NameIndex(data.terms), comparisons: data.comparisons };
 		})(),
 		'Loading the search index',
 	);
@@ -91,33 +94,75 @@ const sectionScore = (sub: PagefindSubResult) => {
 	return sub.url.endsWith('#_top') || !sub.url.includes('#') ? score / 2 : score;
 };
 
-const PAGES_PER_SEARCH = 8;
+/** Pages whose fragments are loaded for a search: only those whose sections are shown. */
+const PAGES_SHOWN = 5;
 
-/** The sections a plan finds, and whether the query as typed (its first search) found any. */
+/** What one plan found: its sections, and how each typed word fared on its own. */
+interface PlanOutcome {
+	hits: SectionHit[];
+	/** Whether the query as typed (its first search) found a page by itself. */
+	typedFound: boolean;
+	/** The words of the first search that some page holds, and of those, the most one page holds. */
+	closestWords: string[];
+	/** The words of the first search that no page holds. */
+	missing: string[];
+}
+
+/**
+ * Runs a plan's searches and one search per word, all at once. A page counts for a search only if
+ * Pagefind finds every word of that search on it, so word forms match as Pagefind stems them
+ * ("inheritance" finds "inherited") while a page holding one word of "kubernetes pod security"
+ * does not. Fragments are loaded only for the pages shown.
+ */
 async function runPlan(
 	pagefind: Pagefind,
 	plan: QueryPlan,
-): Promise<{ hits: SectionHit[]; typedFound: boolean }> {
+	stale: () => boolean,
+): Promise<PlanOutcome> {
+	const words = [...new Set(plan.searches.flatMap(wordsOf))];
+	const [found, byWord] = await Promise.all([
+		Promise.all(plan.searches.map((query) => pagefind.search(query))),
+		// Quoted, Pagefind matches the word's stem only: unquoted it also widens a word it cannot
+		// find to shorter prefixes ("azure" to "a…"), which would make any page hold any word.
+		Promise.all(words.map((word) => pagefind.search(`"${word}"`))),
+	]);
+	const pagesWith = new Map(
+		words.map((word, i) => [word, new Set(byWord[i]?.results.map((result) => result.id))]),
+	);
+	const has = (id: string, word: string) => pagesWith.get(word)?.has(id) ?? false;
+	// A page ranks by its best score over the searches; its sections come from the first search
+	// that found it: the words the reader typed say which section they mean better than an
+	// expansion's, whose generic words ("organization", "control") match everywhere.
+	const best = new Map<string, { score: number; result: PagefindResult }>();
 	let typedFound = false;
-	// A page ranks by its best score over the plan's searches, but its sections come from the
-	// first search that found it: the words the reader typed say which section they mean better
-	// than an expansion's, whose generic words ("organization", "control") match everywhere.
-	const best = new Map<string, { score: number; data: PagefindData }>();
-	for (const query of plan.searches) {
-		const found = (await pagefind.search(query))?.results.slice(0, PAGES_PER_SEARCH) ?? [];
-		const pages = await Promise.all(
-			found.map(async (result) => ({ result, data: await result.data() })),
-		);
-		for (const { result, data } of pages) {
-			if (!containsAllWords(data.content, query)) continue;
-			if (query === plan.searches[0]) typedFound = true;
-			const known = best.get(data.url);
-			if (!known) best.set(data.url, { score: result.score, data });
+	plan.searches.forEach((query, i) => {
+		const needed = wordsOf(query);
+		for (const result of found[i]?.results ?? []) {
+			if (!needed.every((word) => has(result.id, word))) continue;
+			if (i === 0) typedFound = true;
+			const known = best.get(result.id);
+			if (!known) best.set(result.id, { score: result.score, result });
 			else if (result.score > known.score) known.score = result.score;
 		}
-	}
+	});
+	const typed = wordsOf(plan.searches[0] ?? '');
+	const counts = new Map<string, number>();
+	for (const word of typed)
+		for (const id of pagesWith.get(word) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+	const [closestPage] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+	const closestWords = closestPage ? typed.filter((word) => has(closestPage, word)) : [];
+	const missing = typed.filter((word) => (pagesWith.get(word)?.size ?? 0) === 0);
+	if (stale()) return { hits: [], typedFound, closestWords, missing };
+
+	const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, PAGES_SHOWN);
+	const pages = await Promise.all(top.map(({ result }) => result.data()));
+	// A page that explains a term the query names comes first: that is where questions about the
+	// term are answered ("does guardduty block attacks" on the GuardDuty page, not the DDoS one).
+	const named = new Set(plan.namedPages ?? []);
+	const home = (page: PagefindData) => named.has(new URL(page.url, location.href).pathname);
+	pages.sort((a, b) => Number(home(b)) - Number(home(a)));
 	const hits: SectionHit[] = [];
-	for (const { data: page } of [...best.values()].sort((a, b) => b.score - a.score).slice(0, 6)) {
+	for (const page of pages) {
 		const pageTitle = page.meta.title ?? page.url;
 		const sections = [...page.sub_results]
 			.sort((a, b) => sectionScore(b) - sectionScore(a))
@@ -135,44 +180,100 @@ async function runPlan(
 			});
 		}
 	}
-	const answer = plan.entry?.answer;
-	if (answer) {
-		// The section the glossary names comes first, with Pagefind's excerpt when it found it.
-		const target = new URL(answer.url, location.href);
-		const index = hits.findIndex((hit) => {
-			const url = new URL(hit.url, location.href);
-			return url.pathname === target.pathname && url.hash === target.hash;
-		});
-		const [found] = index >= 0 ? hits.splice(index, 1) : [];
-		hits.unshift(found ?? { ...answer });
-	}
-	return { hits, typedFound };
+	return { hits, typedFound, closestWords, missing };
 }
 
-/** What a search shows: its hits, and the term it corrected the query to, if any. */
+/** Moves the hit for `answer`'s section to the front, or puts `answer` there if none is. */
+function answerFirst(hits: SectionHit[], answer: SectionHit): SectionHit[] {
+	const target = new URL(answer.url, location.href);
+	const index = hits.findIndex((hit) => {
+		const url = new URL(hit.url, location.href);
+		return url.pathname === target.pathname && url.hash === target.hash;
+	});
+	const [found] = index >= 0 ? hits.splice(index, 1) : [];
+	return [found ?? answer, ...hits];
+}
+
+/** What a search shows: its hits, and how sure it is of them. */
 export interface SearchOutcome {
 	hits: SectionHit[];
+	/** The term the query was taken for (an alias or misspelling), announced with the results. */
 	showingResultsFor?: string;
+	/**
+	 * Set when some typed words match nothing together: the results are for these words only, and
+	 * are shown as the closest results, never as an answer.
+	 */
+	closestTo?: string;
 	terms: string[];
 }
 
-/** Searches as planned; when nothing is found, retries with the closest glossary term. */
-export async function search(query: string): Promise<SearchOutcome> {
-	const { pagefind, names } = await loadEngine();
+/**
+ * Searches as planned. A comparison table the query names two things of comes first, then the
+ * section a glossary name or section phrasing leads to. When the typed words find nothing
+ * together, the words that do are searched as closest results (if they are at least half of
+ * them); when nothing is found at all, the closest glossary term is searched instead.
+ */
+export async function search(
+	query: string,
+	stale: () => boolean = () => false,
+): Promise<SearchOutcome> {
+	const { pagefind, names, comparisons } = await loadEngine();
 	let plan = planQuery(query, names);
-	let { hits, typedFound } = await runPlan(pagefind, plan);
-	if (hits.length === 0) {
+	let outcome = await runPlan(pagefind, plan, stale);
+	let closestTo: string | undefined;
+	const typed = wordsOf(plan.searches[0] ?? '');
+	// A word no page holds may be misspelt: search again with each such word corrected.
+	if (outcome.hits.length === 0 && outcome.missing.length > 0 && !stale()) {
+		const corrected = typed.map((word) =>
+			outcome.missing.includes(word) ? (names.correctWord(word) ?? word) : word,
+		);
+		if (corrected.some((word, i) => word !== typed[i])) {
+			const respelt = planQuery(corrected.join(' '), names);
+			const found = await runPlan(pagefind, respelt, stale);
+			if (found.hits.length > 0) {
+				plan = { ...respelt, showingResultsFor: corrected.join(' ') };
+				outcome = { ...found, typedFound: false };
+			}
+		}
+	}
+	if (outcome.hits.length === 0 && !stale()) {
+		const closest = outcome.closestWords;
+		if (closest.length > 0 && closest.length < typed.length && closest.length * 2 >= typed.length) {
+			const fallback = planQuery(closest.join(' '), names);
+			const found = await runPlan(pagefind, fallback, stale);
+			if (found.hits.length > 0) {
+				({ hits: outcome.hits } = found);
+				closestTo = closest.join(' ');
+			}
+		}
+	}
+	if (outcome.hits.length === 0 && !closestTo && !stale()) {
 		const correction = planCorrection(query, names);
 		if (correction) {
 			plan = correction;
-			({ hits, typedFound } = await runPlan(pagefind, correction));
-			typedFound = false;
+			outcome = await runPlan(pagefind, correction, stale);
+			outcome.typedFound = false;
+		}
+	}
+	let { hits } = outcome;
+	if (!closestTo) {
+		const answer = plan.entry?.answer;
+		if (answer) hits = answerFirst(hits, { ...answer });
+		const table = findComparison(query, comparisons);
+		if (table) {
+			hits = answerFirst(hits, {
+				pageTitle: table.pageTitle,
+				sectionTitle: table.title,
+				url: table.url,
+				excerpt: table.caption,
+			});
 		}
 	}
 	return {
 		hits,
-		terms: plan.searches[0]?.split(' ').filter((word) => word.length > 1) ?? [],
-		...(plan.showingResultsFor && hits.length > 0 && !typedFound
+		terms: (closestTo ?? plan.searches[0] ?? '').split(' ').filter((word) => word.length > 1),
+		...(closestTo ? { closestTo } : {}),
+		...(plan.showingResultsFor && hits.length > 0 && !outcome.typedFound && !closestTo
 			? { showingResultsFor: plan.showingResultsFor }
 			: {}),
 	};
@@ -230,7 +331,6 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 	if (!wired.has(dialog)) {
 		wired.add(dialog);
 		let generation = 0;
-		let timer: number | undefined;
 		let active = -1;
 
 		const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
@@ -284,6 +384,8 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 			const quoted = `“${query}”`;
 			if (outcome.hits.length === 0) {
 				status.textContent = `No results for ${quoted}. Try another word, or browse the glossary.`;
+			} else if (outcome.closestTo) {
+				status.textContent = `No exact match for ${quoted}. Closest results for “${outcome.closestTo}”.`;
 			} else if (outcome.showingResultsFor) {
 				status.textContent = `No exact match for ${quoted}. Showing results for “${outcome.showingResultsFor}”.`;
 			} else {
@@ -304,7 +406,7 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 			}
 			status.textContent = 'Searching…';
 			try {
-				const outcome = await search(query);
+				const outcome = await search(query, () => current !== generation);
 				if (current !== generation) return;
 				render(outcome, query);
 				dialog.removeAttribute('data-search-error');
@@ -319,10 +421,9 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 			dialog.setAttribute('data-search-done', query);
 		};
 
-		input.addEventListener('input', () => {
-			window.clearTimeout(timer);
-			timer = window.setTimeout(run, 60);
-		});
+		// No debounce: every keystroke searches at once, and a newer query makes the older ones
+		// stale, so they stop before loading fragments and never render.
+		input.addEventListener('input', () => void run());
 		input.addEventListener('keydown', (event) => {
 			if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 				event.preventDefault();
@@ -348,7 +449,6 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 			if (event.target === dialog) dialog.close();
 		});
 		dialog.addEventListener('close', () => {
-			window.clearTimeout(timer);
 			generation++;
 			syncUrl('');
 			trigger.focus();

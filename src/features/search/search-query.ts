@@ -7,6 +7,21 @@ export interface SearchTerm {
 	answer?: { url: string; pageTitle: string; sectionTitle: string; excerpt: string } | undefined;
 }
 
+/** A comparison table, and the names of each thing it compares (one list per column). */
+export interface ComparisonTerm {
+	url: string;
+	pageTitle: string;
+	title: string;
+	caption: string;
+	columns: string[][];
+}
+
+/** What `search-terms.json` holds: names that lead to sections, and the comparison tables. */
+export interface SearchData {
+	terms: SearchTerm[];
+	comparisons: ComparisonTerm[];
+}
+
 /** How a query maps to the glossary. */
 export interface NameMatch {
 	entry: SearchTerm;
@@ -14,9 +29,12 @@ export interface NameMatch {
 	canonical: boolean;
 }
 
-/** Words that carry no meaning in a question ("who patches the guest OS?"). */
+/**
+ * Words that carry no meaning in a question ("who patches the guest OS?") or a comparison ("waf
+ * vs shield", "difference between KMS and CloudHSM"): no page needs to contain them.
+ */
 const STOP_WORDS = new Set(
-	'a an and are as at be can do does for from how i in is it my of on or should the to what when where which who why will with you your'.split(
+	'a an and are as at be between can compare compared comparison difference differences do does for from how i in is it my of on or should than the to versus vs what when where which who why will with you your'.split(
 		' ',
 	),
 );
@@ -30,7 +48,7 @@ function normalize(text: string): string {
 }
 
 /** Normalized and without spaces: "guard duty", "guard-duty" and "guardduty" are one key. */
-function compact(text: string): string {
+export function compact(text: string): string {
 	return normalize(text).replace(/ /g, '');
 }
 
@@ -40,6 +58,7 @@ const singular = (key: string) => key.replace(/(?<=\w{3})(ies)$/, 'y').replace(/
 export class NameIndex {
 	readonly #byKey = new Map<string, NameMatch>();
 	readonly #names: Array<{ name: string; key: string; match: NameMatch }> = [];
+	#vocabulary: string[] | undefined;
 
 	constructor(entries: SearchTerm[]) {
 		for (const entry of entries) {
@@ -73,6 +92,26 @@ export class NameIndex {
 		return found;
 	}
 
+	/**
+	 * The word of a glossary name or section phrasing closest to `word`, if `word` is a plausible
+	 * misspelling of it ("acess" → "access", "inspecter" → "inspector"): one edit, two for words
+	 * of eight letters or more.
+	 */
+	correctWord(word: string): string | undefined {
+		if (word.length < 4) return undefined;
+		this.#vocabulary ??= [
+			...new Set(this.#names.flatMap(({ name }) => name.split(' ').filter((w) => w.length >= 4))),
+		];
+		let best: { distance: number; word: string } | undefined;
+		for (const known of this.#vocabulary) {
+			if (known === word || Math.abs(known.length - word.length) > 2) continue;
+			const distance = editDistance(word, known);
+			if (distance <= (word.length >= 8 ? 2 : 1) && (!best || distance < best.distance))
+				best = { distance, word: known };
+		}
+		return best?.word;
+	}
+
 	/** The entry whose name is closest to the query, if it is a plausible misspelling of it. */
 	closest(query: string): NameMatch | undefined {
 		const key = compact(query);
@@ -104,11 +143,58 @@ export function editDistance(a: string, b: string): number {
 	return d[a.length]![b.length]!;
 }
 
-/** The query without stop words, when it is a question or phrase of three words or more. */
-export function keywords(query: string): string {
-	const words = normalize(query).split(' ').filter(Boolean);
-	if (words.length < 3) return normalize(query);
-	const kept = words.filter((word) => !STOP_WORDS.has(word));
+const COMPARISON_WORDS = new Set(['vs', 'versus']);
+
+/** The words of a search, each searched on its own to learn which pages hold it. */
+export function wordsOf(search: string): string[] {
+	return [...new Set(normalize(search).split(' ').filter(Boolean))];
+}
+
+/**
+ * The comparison table a query asks for: one whose compared things the query names at least two
+ * of ("waf vs network acl", "kms or cloudhsm"), the most named first. Names are matched as whole
+ * words, longest first, each part of the query counting once.
+ */
+export function findComparison(
+	query: string,
+	comparisons: ComparisonTerm[],
+): ComparisonTerm | undefined {
+	let best: { table: ComparisonTerm; named: number } | undefined;
+	for (const table of comparisons) {
+		const names = table.columns
+			.flatMap((names, column) => names.map((name) => ({ name: normalize(name), column })))
+			.filter(({ name }) => name.length >= 2)
+			.sort((a, b) => b.name.length - a.name.length);
+		let rest = ` ${normalize(query)} `;
+		const named = new Set<number>();
+		for (const { name, column } of names) {
+			if (!rest.includes(` ${name} `)) continue;
+			named.add(column);
+			rest = rest.replace(` ${name} `, ' | ');
+		}
+		if (named.size >= 2 && (!best || named.size > best.named)) best = { table, named: named.size };
+	}
+	return best?.table;
+}
+
+/**
+ * The query without stop words, when it is a question or phrase of three words or more. Words
+ * inside `keep` (glossary names found in the query, such as "single sign on") stay, stop words
+ * and all.
+ */
+export function keywords(query: string, keep: string[] = []): string {
+	const text = normalize(query);
+	const words = text.split(' ').filter(Boolean);
+	if (words.length < 3 && !words.some((word) => COMPARISON_WORDS.has(word))) return text;
+	const protectedAt = new Set<number>();
+	for (const name of keep) {
+		const parts = normalize(name).split(' ');
+		for (let i = 0; i + parts.length <= words.length; i++) {
+			if (parts.every((part, j) => words[i + j] === part))
+				for (let j = 0; j < parts.length; j++) protectedAt.add(i + j);
+		}
+	}
+	const kept = words.filter((word, i) => protectedAt.has(i) || !STOP_WORDS.has(word));
 	return (kept.length > 0 ? kept : words).join(' ');
 }
 
@@ -122,6 +208,8 @@ export interface QueryPlan {
 	showingResultsFor?: string;
 	/** The glossary entry the whole query names: its section is the first result. */
 	entry?: SearchTerm;
+	/** Pages of the glossary terms named inside the query: where questions about them are answered. */
+	namedPages?: string[];
 }
 
 /**
@@ -143,7 +231,11 @@ export function planQuery(query: string, names: NameIndex): QueryPlan {
 			...(exact.canonical ? {} : { showingResultsFor: term }),
 		};
 	}
-	const base = keywords(query);
+	const named = names.within(normalize(query));
+	const base = keywords(
+		query,
+		named.map(({ name }) => name),
+	);
 	const searches = [base];
 	for (const { name, match } of names.within(base)) {
 		for (const replacement of [match.entry.term, match.entry.acronym]) {
@@ -151,7 +243,10 @@ export function planQuery(query: string, names: NameIndex): QueryPlan {
 				searches.push(` ${base} `.replace(` ${name} `, ` ${normalize(replacement)} `).trim());
 		}
 	}
-	return { searches: unique(searches).slice(0, 4) };
+	const namedPages = unique(
+		named.map(({ match }) => match.entry.answer?.url.replace(/#.*$/, '') ?? ''),
+	);
+	return { searches: unique(searches).slice(0, 4), ...(namedPages.length ? { namedPages } : {}) };
 }
 
 /** The fallback plan when a query found nothing: its closest glossary term, if there is one. */
@@ -169,22 +264,6 @@ export function planCorrection(query: string, names: NameIndex): QueryPlan | und
 }
 
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
-
-/** Rough stem: enough of a word to find its inflections ("patches" → "patch"). */
-const stem = (word: string) =>
-	word.length > 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
-
-/**
- * Whether a page's text contains every word of a search, as a word start: Pagefind ranks pages
- * that match only some words, which for "kubernetes pod security" would be any page about security.
- */
-export function containsAllWords(content: string, search: string): boolean {
-	const text = ` ${normalize(content)}`;
-	return normalize(search)
-		.split(' ')
-		.filter(Boolean)
-		.every((word) => text.includes(` ${stem(word)}`));
-}
 
 /** A run of excerpt text, and whether Pagefind marked it as a hit. */
 export interface ExcerptPart {

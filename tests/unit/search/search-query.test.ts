@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
 	excerptParts,
-	containsAllWords,
 	editDistance,
+	findComparison,
 	keywords,
 	NameIndex,
 	planCorrection,
 	planQuery,
+	wordsOf,
+	type ComparisonTerm,
 	type SearchTerm,
 } from '../../../src/features/search/search-query.ts';
 
@@ -77,20 +79,60 @@ describe('planCorrection', () => {
 	});
 });
 
-describe('containsAllWords', () => {
-	test('needs every word of the search, as the start of a word in the text', () => {
+const firewalls: ComparisonTerm = {
+	url: '/ddos/#security-groups-vs-network-acls-vs-waf',
+	pageTitle: 'Denial-of-service attacks and defences',
+	title: 'Security groups vs network ACLs vs AWS WAF',
+	caption: 'Three layers of traffic filtering.',
+	columns: [
+		['Security groups', 'security group', 'SG'],
+		['Network ACLs', 'network ACL', 'NACL'],
+		['AWS WAF', 'WAF', 'web application firewall'],
+	],
+};
+const shield: ComparisonTerm = {
+	url: '/ddos/#shield-standard-vs-advanced',
+	pageTitle: 'Denial-of-service attacks and defences',
+	title: 'Shield Standard vs Shield Advanced',
+	caption: 'Two tiers.',
+	columns: [
+		['Shield Standard', 'AWS Shield Standard'],
+		['Shield Advanced', 'AWS Shield Advanced'],
+	],
+};
+
+describe('findComparison', () => {
+	test('finds the table whose compared things the query names two of, however it is asked', () => {
+		for (const query of [
+			'nacl vs security group',
+			'Security group versus network ACL',
+			'waf or nacl?',
+		])
+			assert.equal(findComparison(query, [shield, firewalls]), firewalls, query);
+		assert.equal(findComparison('shield standard or advanced', [shield, firewalls]), undefined);
 		assert.equal(
-			containsAllWords('Who patches the guest operating system?', 'patches guest'),
-			true,
+			findComparison('difference between shield standard and shield advanced', [firewalls, shield]),
+			shield,
 		);
-		assert.equal(containsAllWords('AWS patching and guests', 'patches guest'), true);
-		assert.equal(containsAllWords('Security for your account.', 'kubernetes pod security'), false);
 	});
+
+	test('needs two different things: one name, or one thing named twice, is not a comparison', () => {
+		assert.equal(findComparison('security group', [firewalls]), undefined);
+		assert.equal(findComparison('security group sg rules', [firewalls]), undefined);
+		assert.equal(findComparison('waf vs shield', [shield, firewalls]), undefined);
+	});
+});
+
+test('wordsOf lists each word of a search once', () => {
+	assert.deepEqual(wordsOf('Guard-duty  guard duty'), ['guard', 'duty']);
 });
 
 test('keywords keeps short queries whole and strips questions to their words', () => {
 	assert.equal(keywords('What is an OU'), 'ou');
 	assert.equal(keywords('the root'), 'the root');
+	assert.equal(keywords('waf vs shield'), 'waf shield');
+	assert.equal(keywords('kms versus'), 'kms');
+	assert.equal(keywords('difference between an iam role and a user'), 'iam role user');
 });
 
 test('editDistance counts a swap of neighbours as one edit', () => {
