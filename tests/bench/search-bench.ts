@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
 import { startPreview } from '../support/preview-server.ts';
 
 /** One query as the dialog answered it, and how long it took. */
-export interface QueryRun extends SearchShown {
+interface QueryRun extends SearchShown {
 	query: string;
 	ms: number;
 	/** Answered from the typed words (or their glossary forms), not closest results or "No results". */
