@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
+import { findExecutable } from './find-executable.ts';
 
 /** Flags every Chromium launch uses: headless as root on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
@@ -45,20 +45,15 @@ export const CHROMIUM_HELP = [
  * system package. An explicit path that does not exist is an error, never silently skipped.
  */
 export function findChromium(options: FindChromiumOptions = {}): ChromiumLocation | undefined {
-	const env = options.env ?? process.env;
-	const exists = options.exists ?? existsSync;
-	const explicit = env[CHROMIUM_ENV];
-	if (explicit) {
-		if (!exists(explicit)) {
-			throw new Error(`${CHROMIUM_ENV} is set to "${explicit}", but no file exists there.`);
-		}
-		return { path: explicit, source: 'environment' };
-	}
-	if (options.playwrightPath && exists(options.playwrightPath)) {
-		return { path: options.playwrightPath, source: 'playwright' };
-	}
-	const system = SYSTEM_CHROMIUM_PATHS.find((path) => exists(path));
-	return system ? { path: system, source: 'system' } : undefined;
+	return findExecutable({
+		envVar: CHROMIUM_ENV,
+		env: options.env,
+		exists: options.exists,
+		candidates: [
+			{ path: options.playwrightPath, source: 'playwright' },
+			...SYSTEM_CHROMIUM_PATHS.map((path) => ({ path, source: 'system' as const })),
+		],
+	});
 }
 
 /** Where Playwright would keep its own Chromium on this machine (it may not be installed). */

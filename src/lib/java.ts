@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { findExecutable } from './find-executable.ts';
 
 /** Environment variable that names a Java binary explicitly. */
 const JAVA_ENV = 'JAVA_PATH';
@@ -34,21 +34,16 @@ export const JAVA_HELP = [
  */
 export function findJava(options: FindJavaOptions = {}): JavaLocation | undefined {
 	const env = options.env ?? process.env;
-	const exists = options.exists ?? existsSync;
-	const explicit = env[JAVA_ENV];
-	if (explicit) {
-		if (!exists(explicit)) {
-			throw new Error(`${JAVA_ENV} is set to "${explicit}", but no file exists there.`);
-		}
-		return { path: explicit, source: 'environment' };
-	}
 	const onPath = (env['PATH'] ?? '')
 		.split(delimiter)
 		.filter(Boolean)
-		.map((dir) => join(dir, 'java'))
-		.find((path) => exists(path));
-	if (onPath) return { path: onPath, source: 'path' };
-	return exists(SYSTEM_JAVA) ? { path: SYSTEM_JAVA, source: 'system' } : undefined;
+		.map((dir) => ({ path: join(dir, 'java'), source: 'path' as const }));
+	return findExecutable({
+		envVar: JAVA_ENV,
+		env,
+		exists: options.exists,
+		candidates: [...onPath, { path: SYSTEM_JAVA, source: 'system' }],
+	});
 }
 
 /** Finds a Java or throws an error that says how to get one. */

@@ -266,6 +266,24 @@ export function hasTarget(index: SiteIndex, page: string, fragment = ''): boolea
 	);
 }
 
+/**
+ * Why `page#fragment` is not a section of the site, for an error message: there is no such page,
+ * or the page has no such heading (with the ids it has); `undefined` when it is one.
+ */
+export function missingSection(
+	index: SiteIndex,
+	page: string,
+	fragment: string,
+): string | undefined {
+	const entry = index.get(page);
+	if (!entry) {
+		return `there is no page "${page}"; use the file name of a page in src/content/docs, without .mdx`;
+	}
+	if (hasTarget(index, page, fragment)) return undefined;
+	const ids = entry.headings.map((heading) => heading.id);
+	return `"${page}" has no heading "#${fragment}"; its heading ids are ${ids.join(', ') || '(none)'}`;
+}
+
 /** The heading a target names on its page, if the page has it. */
 export function findHeading(index: SiteIndex, target: InternalTarget): HeadingEntry | undefined {
 	return index.get(target.page)?.headings.find((heading) => heading.id === target.fragment);

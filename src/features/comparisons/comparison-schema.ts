@@ -1,22 +1,10 @@
 import { z } from 'astro/zod';
-import { checkSourceLink } from '../sources/source-links.ts';
+import { filled, text } from '../../lib/data-schema.ts';
+import { SourceSchema } from '../sources/source-schema.ts';
 import { parseCell } from './comparison-cells.ts';
 
 const FIELDS = 'id, title, page, caption, aspectLabel, columns, rows, compares, sources';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** A required text field, with an error that says what it must hold. */
-function text(what: string, rules = z.string()) {
-	return z
-		.string({
-			error: (issue) =>
-				issue.input === undefined ? `is missing: add ${what}` : `must be ${what} (text)`,
-		})
-		.pipe(rules);
-}
-
-/** Non-empty text, trimmed: "no empty cells" applies to every name the table shows. */
-const filled = (what: string) => text(what, z.string().trim().min(1, `is empty: write ${what}`));
 
 /** One cell: short inline Markdown, such as `Free` or `Yes, with [WAF](#aws-waf)`. */
 const Cell = text(
@@ -31,21 +19,6 @@ const Cell = text(
 			if (problem) ctx.addIssue({ code: 'custom', message: problem });
 		}),
 );
-
-const SourceSchema = z
-	.object({
-		/** The page's title, then the guide in parentheses. */
-		title: filled('the page title, such as "Policy evaluation logic (IAM User Guide)"'),
-		/** Its https:// address. */
-		url: filled('the https:// address of the page'),
-		/** A source outside AWS, allowed only where AWS documents the fact nowhere. */
-		nonAws: z.boolean().default(false),
-	})
-	.strict()
-	.superRefine((source, ctx) => {
-		const problem = checkSourceLink(source.url, source.title, source.nonAws, 'with "nonAws": true');
-		if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
-	});
 
 const RowSchema = z
 	.object({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { lineOfPath } from '../../lib/json-entry-lines.ts';
-import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
+import { missingSection, type SiteIndex } from '../../lib/site-index.ts';
 import { parseTarget } from '../../lib/urls.ts';
 import { ComparisonSchema, type Comparison } from './comparison-schema.ts';
 
@@ -88,7 +88,7 @@ export function checkComparisonPlacement(index: SiteIndex, comparisons: LoadedCo
 		const page = index.get(table.page);
 		if (!page) {
 			problems.push(
-				`${table.file}:${table.lines.page}: page: there is no page "${table.page}": use the file name of a page in src/content/docs, without .mdx`,
+				`${table.file}:${table.lines.page}: page: ${missingSection(index, table.page, '')}`,
 			);
 		} else if (!page.headings.some((heading) => heading.id === table.id)) {
 			problems.push(
@@ -97,14 +97,10 @@ export function checkComparisonPlacement(index: SiteIndex, comparisons: LoadedCo
 		}
 		table.compares.forEach((target, i) => {
 			const { page: slug, fragment } = parseTarget(target);
-			if (!hasTarget(index, slug, fragment)) {
+			const problem = missingSection(index, slug, fragment);
+			if (problem) {
 				problems.push(
-					`${table.file}:${table.lines.compares[i]}: compares.${i}: "${target}" is not a section of this site; its page's heading ids are ${
-						index
-							.get(slug)
-							?.headings.map((h) => h.id)
-							.join(', ') ?? `(no page "${slug}")`
-					}`,
+					`${table.file}:${table.lines.compares[i]}: compares.${i}: "${target}" is not a section of this site: ${problem}`,
 				);
 			}
 		});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { checkSourceLink } from '../sources/source-links.ts';
+import { checkUniqueIds, text } from '../../lib/data-schema.ts';
+import { SourceSchema } from '../sources/source-schema.ts';
 
 const FIELDS = 'id, date, page, section, kind, summary, was, now, sources';
 
@@ -9,16 +10,6 @@ export const CORRECTION_KINDS = {
 	imprecise: 'Imprecise',
 	outdated: 'Out of date',
 } as const;
-
-/** A required text field, with an error that says what it must hold. */
-function text(what: string, rules = z.string()) {
-	return z
-		.string({
-			error: (issue) =>
-				issue.input === undefined ? `is missing: add ${what}` : `must be ${what} (text)`,
-		})
-		.pipe(rules);
-}
 
 /** A calendar day written YYYY-MM-DD, not after today. */
 const Day = text(
@@ -35,22 +26,6 @@ const Day = text(
 			'is in the future: write the day the correction was made',
 		),
 );
-
-/** One source behind a correction: an AWS documentation page, or a marked non-AWS one. */
-const SourceSchema = z
-	.object({
-		/** The page's title, then the guide in parentheses. */
-		title: text('the page title, such as "Policy evaluation logic (IAM User Guide)"'),
-		/** Its https:// address. */
-		url: text('the https:// address of the page'),
-		/** A source outside AWS, allowed only where AWS documents the fact nowhere. */
-		nonAws: z.boolean().default(false),
-	})
-	.strict()
-	.superRefine((source, ctx) => {
-		const problem = checkSourceLink(source.url, source.title, source.nonAws, 'with "nonAws": true');
-		if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
-	});
 
 /** One entry of the corrections page: what the site said, what it says now, and why. */
 const CorrectionSchema = z
@@ -114,16 +89,8 @@ export const CorrectionsSchema = z
 		error: () => 'must be a JSON array of corrections ([{ "date": …, "page": …, … }])',
 	})
 	.superRefine((entries, ctx) => {
-		const ids = new Map<string, number>();
+		checkUniqueIds(entries, ctx, 'correction');
 		entries.forEach((entry, i) => {
-			const first = ids.get(entry.id);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [i, 'id'],
-					message: `duplicate id "${entry.id}", already the id of entry ${first + 1}: give each correction its own id`,
-				});
-			} else ids.set(entry.id, i);
 			const previous = entries[i - 1];
 			if (previous && entry.date > previous.date) {
 				ctx.addIssue({

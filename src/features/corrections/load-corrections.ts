@@ -1,5 +1,5 @@
 import { loadDataFile } from '../../lib/data-file.ts';
-import { hasTarget, type SiteIndex } from '../../lib/site-index.ts';
+import { missingSection, type SiteIndex } from '../../lib/site-index.ts';
 import { CorrectionsSchema, type Correction } from './corrections-schema.ts';
 
 /**
@@ -13,22 +13,9 @@ export function loadCorrections(index: SiteIndex, file: string): Correction[] {
 		shape: 'a JSON array of corrections, newest first',
 		hint: 'Each line names the entry, its field and what to change; the fields are described in src/features/corrections/corrections-schema.ts.',
 		check: (entry) => {
-			const page = index.get(entry.page);
-			if (!page) {
-				return [
-					{
-						path: ['page'],
-						message: `there is no page "${entry.page}": use the file name of a page in src/content/docs, without .mdx`,
-					},
-				];
-			}
-			if (hasTarget(index, entry.page, entry.section)) return [];
-			return [
-				{
-					path: ['section'],
-					message: `"${entry.page}" has no heading "#${entry.section}"; its heading ids are ${page.headings.map((h) => h.id).join(', ') || '(none)'}`,
-				},
-			];
+			const problem = missingSection(index, entry.page, entry.section);
+			if (!problem) return [];
+			return [{ path: [index.has(entry.page) ? 'section' : 'page'], message: problem }];
 		},
 	});
 }

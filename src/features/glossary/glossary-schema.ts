@@ -1,29 +1,5 @@
 import { z } from 'astro/zod';
-
-/** A value as an error shows it: its kind, and the value itself when it is short. */
-function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
-	const shown = JSON.stringify(value);
-	const kind = typeof value === 'string' ? 'the string' : `the ${typeof value}`;
-	return shown.length > 40 ? kind.replace('the ', 'a ') : `${kind} ${shown}`;
-}
-
-/** A field's type error, saying what the field must hold: `is missing: add …` or `must be …, not 42`. */
-function expects(what: string) {
-	return {
-		error: (issue: { input: unknown }) =>
-			issue.input === undefined
-				? `is missing: add ${what}`
-				: `must be ${what}, not ${describeValue(issue.input)}`,
-	};
-}
-
-/** A text field: its type first, then its `rules` (zod 4 would also hold a list's length to a minimum). */
-function text(what: string, rules = z.string()) {
-	return z.string(expects(what)).pipe(rules);
-}
+import { checkUniqueIds, describeValue, expects, text } from '../../lib/data-schema.ts';
 
 const FIELDS = 'id, term, acronym, aliases, definition, target, seeAlso, autolink';
 
@@ -111,17 +87,10 @@ export const GlossarySchema = z
 			`must be a JSON array of entries ([{ "id": …, "term": …, … }]), not ${describeValue(issue.input)}`,
 	})
 	.superRefine((entries, ctx) => {
-		const ids = new Map<string, number>();
+		checkUniqueIds(entries, ctx, 'entry');
+		const ids = new Set(entries.map((entry) => entry.id));
 		const names = new Map<string, string>();
 		entries.forEach((entry, index) => {
-			const first = ids.get(entry.id);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [index, 'id'],
-					message: `duplicate id "${entry.id}", already the id of entry ${first + 1}: give each entry its own id`,
-				});
-			} else ids.set(entry.id, index);
 			for (const [field, name] of namesOf(entry)) {
 				const key = name.toLowerCase();
 				const owner = names.get(key);

@@ -195,7 +195,7 @@ describe('checkComparisonPlacement', () => {
 				);
 				assert.match(
 					error.message,
-					/shield-standard-vs-advanced\.json:21: compares\.1: "iam#root-user" is not a section of this site; its page's heading ids are iam-roles, trust-policy, how-iam-evaluates-a-request/,
+					/shield-standard-vs-advanced\.json:21: compares\.1: "iam#root-user" is not a section of this site: "iam" has no heading "#root-user"; its heading ids are iam-roles, trust-policy, how-iam-evaluates-a-request/,
 				);
 				return true;
 			},
