@@ -51,3 +51,16 @@ export function checkUniqueIds(
 			});
 	});
 }
+
+/**
+ * The error of an entry object: an unknown field (misspelt or extra), or a value that is not an
+ * object, naming the fields a `noun` has.
+ */
+export function entryErrors(noun: string, fields: string) {
+	return {
+		error: (issue: { code?: string }) =>
+			issue.code === 'unrecognized_keys'
+				? `is not a ${noun} field: remove it or fix its spelling (the fields are ${fields})`
+				: `must be an object with ${fields}`,
+	};
+}

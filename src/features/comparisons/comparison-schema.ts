@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { filled, text } from '../../lib/data-schema.ts';
-import { SourceSchema } from '../sources/source-schema.ts';
+import { entryErrors, filled, text } from '../../lib/data-schema.ts';
+import { sourcesOf } from '../sources/source-schema.ts';
 import { parseCell } from './comparison-cells.ts';
 
 const FIELDS = 'id, title, page, caption, aspectLabel, columns, rows, compares, sources';
@@ -86,16 +86,9 @@ export const ComparisonSchema = z
 				)
 				.min(1, 'name at least one section that should link to the table'),
 			/** The AWS documentation behind the cells. */
-			sources: z
-				.array(SourceSchema, { error: () => 'must be a list of { "title", "url" } sources' })
-				.min(1, 'cite at least one source for the table'),
+			sources: sourcesOf('the table'),
 		},
-		{
-			error: (issue) =>
-				issue.code === 'unrecognized_keys'
-					? `is not a comparison field: remove it or fix its spelling (the fields are ${FIELDS})`
-					: `must be an object with ${FIELDS}`,
-		},
+		entryErrors('comparison', FIELDS),
 	)
 	.strict()
 	.superRefine((table, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkUniqueIds, text } from '../../lib/data-schema.ts';
-import { SourceSchema } from '../sources/source-schema.ts';
+import { checkUniqueIds, entryErrors, text } from '../../lib/data-schema.ts';
+import { sourcesOf } from '../sources/source-schema.ts';
 
 const FIELDS = 'id, date, page, section, kind, summary, was, now, sources';
 
@@ -68,16 +68,9 @@ const CorrectionSchema = z
 			/** What the page says now, and why. */
 			now: text('what the page says now, and why', z.string().min(10, 'say what it says now')),
 			/** The AWS documentation behind the correction. */
-			sources: z
-				.array(SourceSchema, { error: () => 'must be a list of { "title", "url" } sources' })
-				.min(1, 'cite at least one source for the correction'),
+			sources: sourcesOf('the correction'),
 		},
-		{
-			error: (issue) =>
-				issue.code === 'unrecognized_keys'
-					? `is not a correction field: remove it or fix its spelling (the fields are ${FIELDS})`
-					: `must be an object with ${FIELDS}`,
-		},
+		entryErrors('correction', FIELDS),
 	)
 	.strict();
 

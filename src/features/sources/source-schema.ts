@@ -6,7 +6,7 @@ import { checkSourceLink } from './source-links.ts';
  * A source as a data file writes it (corrections, comparison tables): an AWS documentation page,
  * or a non-AWS one marked `"nonAws": true`, checked like a Sources line's links.
  */
-export const SourceSchema = z
+const SourceSchema = z
 	.object({
 		/** The page's title, then the guide in parentheses. */
 		title: filled('the page title, such as "Policy evaluation logic (IAM User Guide)"'),
@@ -20,3 +20,10 @@ export const SourceSchema = z
 		const problem = checkSourceLink(source.url, source.title, source.nonAws, 'with "nonAws": true');
 		if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
 	});
+
+/** The sources field of a data file's entry: at least one source for `what` ("the table"). */
+export function sourcesOf(what: string) {
+	return z
+		.array(SourceSchema, { error: () => 'must be a list of { "title", "url" } sources' })
+		.min(1, `cite at least one source for ${what}`);
+}
