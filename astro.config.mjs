@@ -24,6 +24,7 @@ import { pluginCopyButtonNewlines } from './src/features/code-blocks/plugin-copy
 import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
 import { remarkSectionSources } from './src/features/sources/remark-section-sources.ts';
+import { remarkSearchPhrases } from './src/features/search/remark-search-phrases.ts';
 import { remarkComparisons } from './src/features/comparisons/remark-comparisons.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 
@@ -55,6 +56,7 @@ export default defineConfig({
 						readSource: readSourceFile,
 					},
 				],
+				remarkSearchPhrases,
 			],
 			rehypePlugins: [
 				rehypeProtectSvgStyles,

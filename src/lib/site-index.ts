@@ -210,7 +210,7 @@ function verifiedDate(data: Record<string, unknown>, yaml: string | undefined) {
 /** `/* search: single sign-on; sso *\/`: the phrasings a section answers, for search. */
 const SEARCH_PHRASES = /^\s*\/\*\s*search:\s*([^*]*?)\s*\*\/\s*$/;
 
-function searchPhrases(comment: string): string[] | undefined {
+export function searchPhrases(comment: string): string[] | undefined {
 	const list = comment.match(SEARCH_PHRASES)?.[1];
 	return list
 		?.split(';')

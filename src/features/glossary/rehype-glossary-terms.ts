@@ -59,7 +59,9 @@ export function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions) {
 				}
 				return SKIP;
 			}
-			if (node.type === 'element' && NO_LINKS.has(node.tagName)) return SKIP;
+			// Hidden text (a section's search phrasings) is not read, so it takes no term links.
+			if (node.type === 'element' && (NO_LINKS.has(node.tagName) || node.properties['hidden']))
+				return SKIP;
 			if (node.type !== 'text') return undefined;
 			const parent = ancestors.at(-1) as Element | Root | undefined;
 			if (!parent || ancestors.some((a) => a.type === 'element' && NO_LINKS.has(a.tagName)))

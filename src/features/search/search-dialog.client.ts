@@ -9,27 +9,31 @@ import {
 	NameIndex,
 	planCorrection,
 	planQuery,
+	stripPhrases,
 	wordsOf,
 	type ComparisonTerm,
 	type QueryPlan,
 	type SearchData,
 } from './search-query.ts';
+import {
+	compareScores,
+	scoreSections,
+	sectionMatches,
+	wordWeights,
+	type Anchor,
+	type RankedSection,
+	type SubResult,
+} from './section-ranking.ts';
 import { withTrailingSlash } from '../../lib/urls.ts';
 import { allowPagefindWorker } from './pagefind-trusted-types.client.ts';
 
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	weighted_locations?: Array<{ balanced_score: number }>;
-	locations: number[];
-}
 interface PagefindData {
 	url: string;
 	content: string;
 	excerpt: string;
 	meta: { title?: string };
-	sub_results: PagefindSubResult[];
+	sub_results: SubResult[];
+	anchors?: Anchor[];
 }
 interface PagefindResult {
 	id: string;
@@ -48,6 +52,8 @@ export interface SectionHit {
 	sectionTitle: string;
 	url: string;
 	excerpt: string;
+	/** The section's hidden phrasings, as indexed: stripped from the excerpt when shown. */
+	phraseBlock?: string;
 }
 
 const LOAD_TIMEOUT_MS = 4000;
@@ -62,8 +68,21 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 	]);
 }
 
-let engine:
-	Promise<{ pagefind: Pagefind; names: NameIndex; comparisons: ComparisonTerm[] }> | undefined;
+interface Engine {
+	pagefind: Pagefind;
+	names: NameIndex;
+	comparisons: ComparisonTerm[];
+	/** Each phrased section's hidden phrasings, by path and hash. */
+	phraseBlocks: Map<string, string>;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** A result URL as path and hash, the key sections are known by. */
+const sectionKey = (url: string) => {
+	const parsed = new URL(url, location.href);
+	return parsed.pathname + parsed.hash;
+};
 
 /** Loads Pagefind and the glossary names once; both are fetched only on intent. */
 export function loadEngine() {
@@ -79,20 +98,25 @@ export function loadEngine() {
 			]);
 			await pagefind.options({ baseUrl: base, excerptLength: 22 });
 			await pagefind.init();
-			return { pagefind, names: new NameIndex(data.terms), comparisons: data.comparisons };
+			const phraseBlocks = new Map(
+				data.terms.flatMap((term) =>
+					term.phraseBlock && term.answer
+						? [[sectionKey(term.answer.url), term.phraseBlock] as const]
+						: [],
+				),
+			);
+			return {
+				pagefind,
+				names: new NameIndex(data.terms),
+				comparisons: data.comparisons,
+				phraseBlocks,
+			};
 		})(),
 		'Loading the search index',
 	);
 	engine.catch(() => (engine = undefined));
 	return engine;
 }
-
-/** Section score: how strongly the query matched inside it. The page's intro counts for less. */
-const sectionScore = (sub: PagefindSubResult) => {
-	const score =
-		sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
-	return sub.url.endsWith('#_top') || !sub.url.includes('#') ? score / 2 : score;
-};
 
 /** Pages whose fragments are loaded for a search: only those whose sections are shown. */
 const PAGES_SHOWN = 5;
@@ -102,6 +126,13 @@ interface PlanOutcome {
 	hits: SectionHit[];
 	/** Whether the query as typed (its first search) found a page by itself. */
 	typedFound: boolean;
+	/**
+	 * Whether the first hit's h2 section holds every word of the search that found it. Words
+	 * scattered over a page are no answer ("spot instance pricing" on the DDoS page).
+	 */
+	answers: boolean;
+	/** The words of the first search that the first hit's h2 section holds. */
+	heldWords: string[];
 	/** The words of the first search that some page holds, and of those, the most one page holds. */
 	closestWords: string[];
 	/** The words of the first search that no page holds. */
@@ -112,16 +143,23 @@ interface PlanOutcome {
  * Runs a plan's searches and one search per word, all at once. A page counts for a search only if
  * Pagefind finds every word of that search on it, so word forms match as Pagefind stems them
  * ("inheritance" finds "inherited") while a page holding one word of "kubernetes pod security"
- * does not. Fragments are loaded only for the pages shown.
+ * does not. Fragments are loaded only for the pages shown. Sections rank by the words of the
+ * query they hold (`section-ranking.ts`), and so do pages, by their best section.
  */
 async function runPlan(
 	pagefind: Pagefind,
 	plan: QueryPlan,
 	stale: () => boolean,
 ): Promise<PlanOutcome> {
+	const typed = wordsOf(plan.searches[0] ?? '');
+	// A question may hold one word no page shares ("how long do role credentials last"): each
+	// search of all typed words but one finds the pages that hold the rest.
+	const partial =
+		typed.length >= 3 ? typed.map((_, i) => typed.filter((_, j) => j !== i).join(' ')) : [];
+	const searches = [...plan.searches, ...partial];
 	const words = [...new Set(plan.searches.flatMap(wordsOf))];
 	const [found, byWord] = await Promise.all([
-		Promise.all(plan.searches.map((query) => pagefind.search(query))),
+		Promise.all(searches.map((query) => pagefind.search(query))),
 		// Quoted, Pagefind matches the word's stem only: unquoted it also widens a word it cannot
 		// find to shorter prefixes ("azure" to "a…"), which would make any page hold any word.
 		Promise.all(words.map((word) => pagefind.search(`"${word}"`))),
@@ -132,45 +170,88 @@ async function runPlan(
 	const has = (id: string, word: string) => pagesWith.get(word)?.has(id) ?? false;
 	// A page ranks by its best score over the searches; its sections come from the first search
 	// that found it: the words the reader typed say which section they mean better than an
-	// expansion's, whose generic words ("organization", "control") match everywhere.
-	const best = new Map<string, { score: number; result: PagefindResult }>();
+	// expansion's, whose generic words ("organization", "control") match everywhere. A page only
+	// a search without one word found ranks after the pages that hold every word.
+	const best = new Map<
+		string,
+		{ score: number; result: PagefindResult; via: number; partial: boolean }
+	>();
 	let typedFound = false;
-	plan.searches.forEach((query, i) => {
+	searches.forEach((query, i) => {
 		const needed = wordsOf(query);
+		const isPartial = i >= plan.searches.length;
 		for (const result of found[i]?.results ?? []) {
 			if (!needed.every((word) => has(result.id, word))) continue;
 			if (i === 0) typedFound = true;
 			const known = best.get(result.id);
-			if (!known) best.set(result.id, { score: result.score, result });
-			else if (result.score > known.score) known.score = result.score;
+			if (!known) best.set(result.id, { score: result.score, result, via: i, partial: isPartial });
+			else if (known.partial === isPartial && result.score > known.score)
+				known.score = result.score;
 		}
 	});
-	const typed = wordsOf(plan.searches[0] ?? '');
 	const counts = new Map<string, number>();
 	for (const word of typed)
 		for (const id of pagesWith.get(word) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
 	const [closestPage] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
 	const closestWords = closestPage ? typed.filter((word) => has(closestPage, word)) : [];
 	const missing = typed.filter((word) => (pagesWith.get(word)?.size ?? 0) === 0);
-	if (stale()) return { hits: [], typedFound, closestWords, missing };
+	const none = { hits: [], typedFound, answers: false, heldWords: [], closestWords, missing };
+	if (stale()) return none;
 
-	const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, PAGES_SHOWN);
-	const pages = await Promise.all(top.map(({ result }) => result.data()));
-	// A page that explains a term the query names comes first: that is where questions about the
-	// term are answered ("does guardduty block attacks" on the GuardDuty page, not the DDoS one).
-	const named = new Set(plan.namedPages ?? []);
-	const home = (page: PagefindData) => named.has(new URL(page.url, location.href).pathname);
-	pages.sort((a, b) => Number(home(b)) - Number(home(a)));
+	const top = [...best.values()]
+		.sort((a, b) => Number(a.partial) - Number(b.partial) || b.score - a.score)
+		.slice(0, PAGES_SHOWN);
+	const loaded = await Promise.all(top.map(({ result }) => result.data()));
+	const pages = loaded.map((page, i) => {
+		const { via, partial: isPartial } = top[i]!;
+		const searched = wordsOf(searches[via] ?? '');
+		return {
+			page,
+			// The words its answer must hold: all of the search's, or all typed for a partial find.
+			required: isPartial ? typed : searched,
+			rank: i,
+			sections: sectionMatches(page.sub_results, page.content, page.anchors ?? [], searched),
+		};
+	});
+	const weight = wordWeights(
+		pages.flatMap(({ sections }) => sections.map((section) => section.words)),
+		words,
+	);
+	const groupCoverage = (section: RankedSection | undefined) =>
+		section ? [...section.groupWords].reduce((sum, word) => sum + weight(word), 0) : 0;
+	for (const { sections } of pages) {
+		scoreSections(sections, weight);
+		sections.sort(
+			(a, b) =>
+				compareScores(b.coverage, a.coverage) ||
+				compareScores(groupCoverage(b), groupCoverage(a)) ||
+				b.score - a.score,
+		);
+	}
+	// A page that explains a term the query names comes first, the first-named term's first: that
+	// is where questions about the term are answered ("does guardduty block attacks" on the
+	// GuardDuty page, not the DDoS one; "can an scp restrict the root user" on the SCP one).
+	// Then the page whose best section holds most of the query, then the one whose best section
+	// Pagefind scores highest.
+	const named = plan.namedPages ?? [];
+	const home = (page: PagefindData) => {
+		const at = named.indexOf(new URL(page.url, location.href).pathname);
+		return at < 0 ? named.length : at;
+	};
+	pages.sort(
+		(a, b) =>
+			home(a.page) - home(b.page) ||
+			compareScores(b.sections[0]?.coverage ?? 0, a.sections[0]?.coverage ?? 0) ||
+			compareScores(groupCoverage(b.sections[0]), groupCoverage(a.sections[0])) ||
+			(b.sections[0]?.score ?? 0) - (a.sections[0]?.score ?? 0),
+	);
 	const hits: SectionHit[] = [];
-	for (const page of pages) {
+	for (const { page, sections } of pages) {
 		const pageTitle = page.meta.title ?? page.url;
-		const sections = [...page.sub_results]
-			.sort((a, b) => sectionScore(b) - sectionScore(a))
-			.slice(0, 3);
 		const shown =
 			sections.length > 0
-				? sections
-				: [{ title: pageTitle, url: page.url, excerpt: page.excerpt, locations: [] }];
+				? sections.slice(0, 3).map(({ sub }) => sub)
+				: [{ title: pageTitle, url: page.url, excerpt: page.excerpt }];
 		for (const section of shown) {
 			hits.push({
 				pageTitle,
@@ -180,7 +261,18 @@ async function runPlan(
 			});
 		}
 	}
-	return { hits, typedFound, closestWords, missing };
+	const first = pages[0];
+	const firstSection = first?.sections[0];
+	const holds = (word: string) => !firstSection || firstSection.groupWords.has(word);
+	return {
+		hits,
+		typedFound,
+		// A page without sections holds its words in its one text.
+		answers: first !== undefined && first.required.every(holds),
+		heldWords: first ? first.required.filter(holds) : [],
+		closestWords,
+		missing,
+	};
 }
 
 /** Moves the hit for `answer`'s section to the front, or puts `answer` there if none is. */
@@ -217,13 +309,14 @@ export async function search(
 	query: string,
 	stale: () => boolean = () => false,
 ): Promise<SearchOutcome> {
-	const { pagefind, names, comparisons } = await loadEngine();
+	const { pagefind, names, comparisons, phraseBlocks } = await loadEngine();
 	let plan = planQuery(query, names);
 	let outcome = await runPlan(pagefind, plan, stale);
 	let closestTo: string | undefined;
 	const typed = wordsOf(plan.searches[0] ?? '');
-	// A word no page holds may be misspelt: search again with each such word corrected.
-	if (outcome.hits.length === 0 && outcome.missing.length > 0 && !stale()) {
+	// A word no page holds may be misspelt: search again with each such word corrected, before
+	// settling for the pages that hold the other words.
+	if (outcome.missing.length > 0 && !stale()) {
 		const corrected = typed.map((word) =>
 			outcome.missing.includes(word) ? (names.correctWord(word) ?? word) : word,
 		);
@@ -268,7 +361,14 @@ export async function search(
 				excerpt: table.caption,
 			});
 		}
+		// No section holds every word: the hits are the nearest the site has, not an answer.
+		if (!answer && !table && hits.length > 0 && !outcome.answers)
+			closestTo = outcome.heldWords.join(' ');
 	}
+	hits = hits.map((hit) => {
+		const phraseBlock = phraseBlocks.get(sectionKey(hit.url));
+		return phraseBlock ? { ...hit, phraseBlock } : hit;
+	});
 	return {
 		hits,
 		terms: (closestTo ?? plan.searches[0] ?? '').split(' ').filter((word) => word.length > 1),
@@ -280,8 +380,9 @@ export async function search(
 }
 
 /** Pagefind excerpts as safe DOM: text and `<mark>` only, whatever the indexed text held. */
-export function excerptNodes(excerpt: string): Node[] {
-	return excerptParts(excerpt).map(({ text, marked }) => {
+export function excerptNodes(excerpt: string, phraseBlock?: string): Node[] {
+	const parts = excerptParts(excerpt);
+	return (phraseBlock ? stripPhrases(parts, phraseBlock) : parts).map(({ text, marked }) => {
 		if (!marked) return document.createTextNode(text);
 		const mark = document.createElement('mark');
 		mark.textContent = text;
@@ -370,7 +471,7 @@ export function openSearch(dialog: HTMLDialogElement, trigger: HTMLElement, quer
 					page.textContent = hit.pageTitle;
 					const excerpt = document.createElement('span');
 					excerpt.className = 'asn-search__excerpt';
-					excerpt.append(...excerptNodes(hit.excerpt));
+					excerpt.append(...excerptNodes(hit.excerpt, hit.phraseBlock));
 					link.append(section, page, excerpt);
 					const item = document.createElement('li');
 					item.setAttribute('role', 'none');

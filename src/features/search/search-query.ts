@@ -3,6 +3,11 @@ export interface SearchTerm {
 	term: string;
 	acronym?: string | undefined;
 	aliases: string[];
+	/**
+	 * For a section's phrasings: the hidden text Pagefind indexed for them, which the dialog strips
+	 * from excerpts.
+	 */
+	phraseBlock?: string | undefined;
 	/** The section that explains the term: the best answer when a query names it. */
 	answer?: { url: string; pageTitle: string; sectionTitle: string; excerpt: string } | undefined;
 }
@@ -34,7 +39,7 @@ export interface NameMatch {
  * vs shield", "difference between KMS and CloudHSM"): no page needs to contain them.
  */
 const STOP_WORDS = new Set(
-	'a an and are as at be between can compare compared comparison difference differences do does for from how i in is it my of on or should than the to versus vs what when where which who why will with you your'.split(
+	'a about also am an and any are as at be been being between but can compare compared comparison could difference differences do does for from get had has have how i if in into is it its just let make makes many me much my need needs of on or our should so something than that the their them there they thing things this to us versus vs want wants was we were what when where which who why will with would you your'.split(
 		' ',
 	),
 );
@@ -80,16 +85,21 @@ export class NameIndex {
 		return this.#byKey.get(key) ?? this.#byKey.get(singular(key));
 	}
 
-	/** Glossary names that appear as whole words inside the query, longest first, not overlapping. */
+	/**
+	 * Glossary names that appear as whole words inside the query, not overlapping (the longest
+	 * name wins), in the order the query names them.
+	 */
 	within(query: string): Array<{ name: string; match: NameMatch }> {
 		let rest = ` ${normalize(query)} `;
-		const found: Array<{ name: string; match: NameMatch }> = [];
+		const found: Array<{ name: string; match: NameMatch; at: number }> = [];
 		for (const { name, match } of this.#names) {
-			if (name.length < 2 || !rest.includes(` ${name} `)) continue;
-			found.push({ name, match });
-			rest = rest.replace(` ${name} `, ' | ');
+			const at = name.length < 2 ? -1 : rest.indexOf(` ${name} `);
+			if (at < 0) continue;
+			found.push({ name, match, at });
+			// Blanked to the same length, so later positions still count from the query's start.
+			rest = rest.replace(` ${name} `, ` ${'|'.repeat(name.length)} `);
 		}
-		return found;
+		return found.sort((a, b) => a.at - b.at).map(({ name, match }) => ({ name, match }));
 	}
 
 	/**
@@ -112,16 +122,19 @@ export class NameIndex {
 		return best?.word;
 	}
 
-	/** The entry whose name is closest to the query, if it is a plausible misspelling of it. */
-	closest(query: string): NameMatch | undefined {
+	/**
+	 * The entry whose name is closest to the query, if it is a plausible misspelling of it: one
+	 * edit, two for names of eight letters or more, and never more than `maxDistance`.
+	 */
+	closest(query: string, maxDistance = 2): NameMatch | undefined {
 		const key = compact(query);
 		if (key.length < 4) return undefined;
+		const allowed = Math.min(maxDistance, key.length >= 8 ? 2 : 1);
 		let best: { distance: number; match: NameMatch } | undefined;
 		for (const { key: name, match } of this.#names) {
-			if (Math.abs(name.length - key.length) > 2) continue;
+			if (Math.abs(name.length - key.length) > allowed) continue;
 			const distance = editDistance(key, name);
-			if (distance <= (key.length >= 8 ? 2 : 1) && (!best || distance < best.distance))
-				best = { distance, match };
+			if (distance <= allowed && (!best || distance < best.distance)) best = { distance, match };
 		}
 		return best?.match;
 	}
@@ -208,7 +221,10 @@ export interface QueryPlan {
 	showingResultsFor?: string;
 	/** The glossary entry the whole query names: its section is the first result. */
 	entry?: SearchTerm;
-	/** Pages of the glossary terms named inside the query: where questions about them are answered. */
+	/**
+	 * Pages of the glossary terms named inside the query, in the order it names them: where
+	 * questions about them are answered, the first-named term's (the subject's, mostly) first.
+	 */
 	namedPages?: string[];
 }
 
@@ -229,6 +245,22 @@ export function planQuery(query: string, names: NameIndex): QueryPlan {
 			]),
 			entry: exact.entry,
 			...(exact.canonical ? {} : { showingResultsFor: term }),
+		};
+	}
+	// A query a letter or two off a glossary name is taken for it ("inspecter", "service controll
+	// policy"), even when Pagefind's stemming finds the misspelling on a page ("inspect").
+	// A query of several words may be one letter off only: "tag policies" is not "iam policies".
+	const near = names.closest(query, /\s/.test(normalize(query)) ? 1 : 2);
+	if (near) {
+		const { term, acronym } = near.entry;
+		return {
+			searches: unique([
+				normalize(term),
+				...(acronym ? [normalize(acronym)] : []),
+				normalize(query),
+			]),
+			entry: near.entry,
+			showingResultsFor: term,
 		};
 	}
 	const named = names.within(normalize(query));
@@ -314,4 +346,41 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 		else parts.push({ text, marked });
 	}
 	return parts;
+}
+
+/**
+ * An excerpt without the words of its section's hidden phrasings (`block`, as
+ * `remark-search-phrases` indexed them), whether it shows the whole block or only its start or
+ * end: the phrasings rank the section, but they are not the page's words.
+ */
+export function stripPhrases(parts: ExcerptPart[], block: string): ExcerptPart[] {
+	const plain = parts.map((part) => part.text).join('');
+	// One flag per UTF-16 unit, as the string indices below count.
+	const marked = parts.flatMap((part) => part.text.split('').map(() => part.marked));
+	let cut: [number, number] | undefined;
+	const whole = plain.indexOf(block);
+	if (whole >= 0) cut = [whole, whole + block.length];
+	// The excerpt may start inside the block, or end inside it; two words make it the block's.
+	const words = block.split(' ');
+	for (let k = words.length - 1; k >= 2 && !cut; k--) {
+		const end = words.slice(-k).join(' ');
+		const start = words.slice(0, k).join(' ');
+		if (plain.startsWith(end)) cut = [0, end.length];
+		else if (plain.endsWith(start)) cut = [plain.length - start.length, plain.length];
+	}
+	if (!cut) return parts;
+	let [from, to] = cut;
+	// One space where the block was, none at either end.
+	while (to < plain.length && /\s/.test(plain[to]!) && (from === 0 || /\s/.test(plain[from - 1]!)))
+		to++;
+	while (to === plain.length && from > 0 && /\s/.test(plain[from - 1]!)) from--;
+	const chars = (plain.slice(0, from) + plain.slice(to)).split('');
+	const flags = [...marked.slice(0, from), ...marked.slice(to)];
+	const result: ExcerptPart[] = [];
+	chars.forEach((char, i) => {
+		const last = result.at(-1);
+		if (last && last.marked === flags[i]) last.text += char;
+		else result.push({ text: char, marked: flags[i]! });
+	});
+	return result;
 }

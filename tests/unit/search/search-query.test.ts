@@ -168,3 +168,39 @@ describe('excerptParts', () => {
 		]);
 	});
 });
+
+describe('near-misses and named terms', () => {
+	const iamPolicy: SearchTerm = {
+		term: 'IAM policy',
+		aliases: ['IAM policies'],
+		answer: answer('/iam/#iam-policies'),
+	};
+	const rootUser: SearchTerm = {
+		term: 'AWS account root user',
+		aliases: ['root user'],
+		answer: answer('/iam/#aws-account-root-user'),
+	};
+	const index = new NameIndex([scp, guardduty, iamPolicy, rootUser]);
+
+	test('a whole query one letter off a name is taken for it, even of several words', () => {
+		const plan = planQuery('service controll policy', index);
+		assert.equal(plan.entry, scp);
+		assert.equal(plan.showingResultsFor, 'Service control policy');
+		assert.equal(planQuery('gaurdutty', index).entry, guardduty);
+	});
+
+	test('a query of several words two letters off a name is not', () => {
+		assert.equal(planQuery('tag policies', index).entry, undefined);
+	});
+
+	test('named terms come in the order the query names them, the longest name winning', () => {
+		assert.deepEqual(
+			index.within('can an scp restrict the root user').map(({ match }) => match.entry.term),
+			['Service control policy', 'AWS account root user'],
+		);
+		assert.deepEqual(planQuery('can the root user be restricted by an scp', index).namedPages, [
+			'/iam/',
+			'/organizations/',
+		]);
+	});
+});
