@@ -18,6 +18,7 @@ import { staleBuildReason } from '../../src/lib/build-marker.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
 import { HELD_OUT_QUERIES } from '../support/search-queries-held-out.ts';
+import { HELD_OUT_QUERIES_2 } from '../support/search-queries-held-out-2.ts';
 import { judge, rates } from '../support/search-quality.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
@@ -82,50 +83,39 @@ async function benchPageWeight(): Promise<void> {
 }
 
 async function reportSearch(): Promise<void> {
-	// Tuned (the e2e gate set and the extended set) and held-out queries in one run: the same
-	// warm engine for both.
+	// Tuned (the e2e gate set and the extended set) and both held-out batches in one run: the
+	// same warm engine for all.
 	const tunedSet = [...QUERIES, ...EXTENDED_QUERIES];
-	const all = [...tunedSet, ...HELD_OUT_QUERIES];
-	const result = await benchSearch(
-		root,
-		all.map(({ query }) => query),
-	);
+	const all = [...tunedSet, ...HELD_OUT_QUERIES, ...HELD_OUT_QUERIES_2];
+	const result = await benchSearch(root, [...new Set(all.map(({ query }) => query))]);
 	const ms = (value: number) => `${value.toFixed(0)} ms`;
 	const shownFor = new Map(result.runs.map((run) => [run.query, run]));
 	const quality = (set: typeof QUERIES) =>
 		rates(set.map((expected) => judge(expected, shownFor.get(expected.query)!)));
-	const tuned = quality(tunedSet);
-	const heldOut = quality(HELD_OUT_QUERIES);
+	const parts = [quality(tunedSet), quality(HELD_OUT_QUERIES), quality(HELD_OUT_QUERIES_2)];
 	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+	const row = (label: string, value: (part: (typeof parts)[number]) => string) => [
+		label,
+		...parts.map(value),
+	];
 	printTable(
 		'Search quality (first result)',
-		['measure', 'tuned', 'held-out'],
+		['measure', 'tuned', 'held-out 1', 'held-out 2'],
 		[
-			['on-topic queries', String(tuned.onTopic), String(heldOut.onTopic)],
-			[
-				'right section first (target ≥ 95%)',
-				percent(tuned.sectionFirst),
-				percent(heldOut.sectionFirst),
-			],
-			['right page first (target ≥ 98%)', percent(tuned.pageFirst), percent(heldOut.pageFirst)],
-			[
-				'on-topic with "No results"',
-				String(tuned.noResults.length),
-				String(heldOut.noResults.length),
-			],
-			['off-topic queries', String(tuned.offTopic), String(heldOut.offTopic)],
-			[
-				'off-topic answered confidently (target 0)',
-				String(tuned.offTopicAnswered.length),
-				String(heldOut.offTopicAnswered.length),
-			],
+			row('on-topic queries', (p) => String(p.onTopic)),
+			row('right section first (target ≥ 95%)', (p) => percent(p.sectionFirst)),
+			row('right page first (target ≥ 98%)', (p) => percent(p.pageFirst)),
+			row('on-topic with "No results"', (p) => String(p.noResults.length)),
+			row('off-topic queries', (p) => String(p.offTopic)),
+			row('off-topic answered confidently (target 0)', (p) => String(p.offTopicAnswered.length)),
 		],
 	);
-	if (heldOut.misses.length + heldOut.offTopicAnswered.length > 0) {
-		console.log('Held-out misses:');
-		for (const miss of [...heldOut.misses, ...heldOut.offTopicAnswered]) console.log(`  ${miss}`);
+	parts.slice(1).forEach((part, i) => {
+		if (part.misses.length + part.offTopicAnswered.length === 0) return;
+		console.log(`Held-out ${i + 1} misses:`);
+		for (const miss of [...part.misses, ...part.offTopicAnswered]) console.log(`  ${miss}`);
 		console.log('');
-	}
+	});
 	printTable(
 		'Search speed (last keypress to rendered results; no debounce)',
 		['measure', 'queries', 'p50', 'p95', 'target'],

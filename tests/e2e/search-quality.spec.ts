@@ -1,5 +1,6 @@
-import { sectionOf } from '../support/search-quality.ts';
+import { judge, rates, sectionOf } from '../support/search-quality.ts';
 import { QUERIES } from '../support/search-queries.ts';
+import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
 import { expect, test } from './site.ts';
 
 test('the quality suite has at least 50 queries and covers every topic page', () => {
@@ -45,3 +46,34 @@ for (let start = 0; start < QUERIES.length; start += BATCH) {
 		}
 	});
 }
+
+// The tuned part as a whole (the gate set and the extended set) must meet the targets: the right
+// section first for 95%, the right page first for 98%, and no off-topic query answered.
+const TUNED = [...QUERIES, ...EXTENDED_QUERIES];
+
+test('the tuned suite has at least 150 queries, 40 questions or comparisons and 20 off-topic', () => {
+	expect(TUNED.length).toBeGreaterThanOrEqual(150);
+	const asks = TUNED.filter(({ query }) =>
+		/^(how|what|who|why|when|where|which|can|does|do|is|are|should|will)\b|\b(vs|versus|or|difference)\b/i.test(
+			query,
+		),
+	);
+	expect(asks.length).toBeGreaterThanOrEqual(40);
+	expect(TUNED.filter((q) => !q.page).length).toBeGreaterThanOrEqual(20);
+});
+
+test('the tuned suite meets its targets end to end', async ({ site }) => {
+	test.setTimeout(120_000);
+	await site.goto('');
+	const landings = [];
+	for (const expected of TUNED) {
+		await site.search(expected.query);
+		landings.push(judge(expected, await site.searchShown()));
+	}
+	const result = rates(landings);
+	const report = [...result.misses, ...result.offTopicAnswered].join('\n');
+	expect(result.sectionFirst, `right section first\n${report}`).toBeGreaterThanOrEqual(0.95);
+	expect(result.pageFirst, `right page first\n${report}`).toBeGreaterThanOrEqual(0.98);
+	expect(result.offTopicAnswered, 'off-topic queries answered confidently').toEqual([]);
+	expect(result.noResults, 'on-topic queries with "No results"').toEqual([]);
+});

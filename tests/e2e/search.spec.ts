@@ -109,3 +109,38 @@ test.describe('without JavaScript', () => {
 		await expect(site.page).toHaveURL(/\/glossary\/$/);
 	});
 });
+
+test('what a quick typist types right after Ctrl+K, before the search script loads, is searched', async ({
+	site,
+	page,
+}) => {
+	await site.goto('');
+	// The dialog script arrives half a second late, as on a slow network.
+	await page.route(/search-dialog/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		await route.continue();
+	});
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('guardduty', { delay: 10 });
+	await expect(site.searchInput).toHaveValue('guardduty');
+	await expect(site.searchDialog).toHaveAttribute('data-search-done', 'guardduty');
+	expect(await site.firstResultHref()).toMatch(/\/security-services\/.*#amazon-guardduty$/);
+});
+
+test('section phrasings lift a section in search, but readers never see them', async ({
+	site,
+	page,
+}) => {
+	await site.goto('iam/');
+	const phrasings = page.locator('.asn-search-phrases');
+	expect(await phrasings.count()).toBeGreaterThan(10);
+	for (const phrasing of await phrasings.all()) await expect(phrasing).toBeHidden();
+	const text = (await phrasings.first().textContent()) ?? '';
+	expect(await page.locator('main').innerText()).not.toContain(text.slice(0, 20));
+	// A word only a phrasing holds finds its section, and the excerpt shows the page's own words.
+	await site.search('verification code');
+	expect(await site.firstResultHref()).toMatch(/#multi-factor-authentication-mfa$/);
+	await expect(site.searchResults.first().locator('.asn-search__excerpt')).not.toContainText(
+		'passkey; verification code',
+	);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { SearchShown } from '../support/search-quality.ts';
 
 const distDir = new URL('../../dist/', import.meta.url);
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
@@ -239,6 +240,18 @@ export class Site {
 		await expect(this.searchInput).toBeFocused();
 		await this.searchInput.fill(query);
 		await expect(this.searchDialog).toHaveAttribute('data-search-done', query.trim(), { timeout });
+	}
+
+	/** What the search dialog shows now: the first result's link, the number of results, the status. */
+	async searchShown(): Promise<SearchShown> {
+		return this.searchDialog.evaluate((dialog) => {
+			const options = dialog.querySelectorAll('[role="option"]');
+			return {
+				firstHref: options[0]?.getAttribute('href') ?? '',
+				results: options.length,
+				status: dialog.querySelector('[role="status"]')?.textContent ?? '',
+			};
+		});
 	}
 
 	/** Where the first search result leads: path, query and fragment. */

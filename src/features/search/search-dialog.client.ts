@@ -315,8 +315,9 @@ export async function search(
 	let closestTo: string | undefined;
 	const typed = wordsOf(plan.searches[0] ?? '');
 	// A word no page holds may be misspelt: search again with each such word corrected, before
-	// settling for the pages that hold the other words.
-	if (outcome.missing.length > 0 && !stale()) {
+	// settling for the pages that hold the other words. A glossary name (its aliases include
+	// common misspellings) is no misspelling.
+	if (outcome.missing.length > 0 && !plan.entry && !stale()) {
 		const corrected = typed.map((word) =>
 			outcome.missing.includes(word) ? (names.correctWord(word) ?? word) : word,
 		);
