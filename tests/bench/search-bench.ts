@@ -88,9 +88,10 @@ export async function benchSearch(siteDir: string, queries: string[]): Promise<S
 				if (requestPhase === 'reading' && SEARCH_FILES.test(request.url())) {
 					bytes.beforeIntent += responseBodySize;
 				} else if (requestPhase === 'first search') {
-					bytes.firstSearch += responseBodySize;
-					bytes.firstSearchRequests++;
 					const body = await (await request.response())?.body().catch(() => undefined);
+					// A worker's script reports no encoded size: count its body as sent.
+					bytes.firstSearch += responseBodySize || (body?.length ?? 0);
+					bytes.firstSearchRequests++;
 					// Pagefind's index files are compressed already: a server would send them as they are.
 					if (body) bytes.firstSearchGzip += Math.min(body.length, gzipSync(body).length);
 				}

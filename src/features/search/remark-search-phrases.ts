@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { searchPhrases } from '../../lib/site-index.ts';
+import { phraseBlock } from './search-query.ts';
 
 /**
  * Pagefind weight of a section's phrasings: they say what the section answers, as a heading
@@ -34,9 +35,4 @@ export function remarkSearchPhrases() {
 			} as never;
 		});
 	};
-}
-
-/** The indexed text of a section's phrasings, as the span holds it. */
-export function phraseBlock(phrases: string[]): string {
-	return `${phrases.join('; ')}.`;
 }

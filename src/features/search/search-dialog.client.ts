@@ -8,6 +8,7 @@ import {
 	findComparison,
 	NameIndex,
 	planCorrection,
+	phraseBlock,
 	planQuery,
 	stripPhrases,
 	wordsOf,
@@ -100,8 +101,8 @@ export function loadEngine() {
 			await pagefind.init();
 			const phraseBlocks = new Map(
 				data.terms.flatMap((term) =>
-					term.phraseBlock && term.answer
-						? [[sectionKey(term.answer.url), term.phraseBlock] as const]
+					term.phrased && term.answer
+						? [[sectionKey(term.answer.url), phraseBlock(term.aliases)] as const]
 						: [],
 				),
 			);

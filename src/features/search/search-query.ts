@@ -4,10 +4,10 @@ export interface SearchTerm {
 	acronym?: string | undefined;
 	aliases: string[];
 	/**
-	 * For a section's phrasings: the hidden text Pagefind indexed for them, which the dialog strips
-	 * from excerpts.
+	 * Set for a section's phrasings (its aliases), which Pagefind indexed as hidden text
+	 * (`phraseBlock`) that the dialog strips from excerpts.
 	 */
-	phraseBlock?: string | undefined;
+	phrased?: true | undefined;
 	/** The section that explains the term: the best answer when a query names it. */
 	answer?: { url: string; pageTitle: string; sectionTitle: string; excerpt: string } | undefined;
 }
@@ -346,6 +346,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 		else parts.push({ text, marked });
 	}
 	return parts;
+}
+
+/** The indexed text of a section's phrasings, as the hidden span holds it. */
+export function phraseBlock(phrases: string[]): string {
+	return `${phrases.join('; ')}.`;
 }
 
 /**

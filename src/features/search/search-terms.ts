@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { comparisons, glossary, siteIndex } from 'virtual:asn/site-data';
 import { findHeading } from '../../lib/site-index.ts';
 import { parseTarget, sitePath } from '../../lib/urls.ts';
-import { phraseBlock } from './remark-search-phrases.ts';
 import { compact, type SearchData, type SearchTerm } from './search-query.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -33,7 +32,7 @@ function sectionTerms(): SearchTerm[] {
 			.map((heading) => ({
 				term: heading.text,
 				aliases: heading.phrases ?? [],
-				phraseBlock: phraseBlock(heading.phrases ?? []),
+				phrased: true as const,
 				answer: {
 					url: sitePath(base, { page: page.slug, fragment: heading.id }),
 					pageTitle: page.title,

@@ -6,11 +6,11 @@ import remarkMdx from 'remark-mdx';
 import {
 	compact,
 	excerptParts,
+	phraseBlock,
 	stripPhrases,
 	type ExcerptPart,
 } from '../../../src/features/search/search-query.ts';
 import {
-	phraseBlock,
 	PHRASE_WEIGHT,
 	remarkSearchPhrases,
 } from '../../../src/features/search/remark-search-phrases.ts';
