@@ -4,11 +4,17 @@ import { staleBuildReason } from '../src/lib/build-marker.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../src/lib/chromium.ts';
 import { basePath } from '../src/lib/site-config.ts';
 
-const port = Number(process.env['E2E_PORT'] ?? 4329);
+// Each checkout gets its own port, so worktrees on one machine never test each other's build
+// (outside CI an already running server on the port is reused).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(
+	process.env['E2E_PORT'] ??
+		4330 + [...root].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 600, 7),
+);
 const chromium = await requireChromium();
 
 // The suite tests the production build, so it must be the build of the sources as they are.
-const stale = staleBuildReason(fileURLToPath(new URL('..', import.meta.url)));
+const stale = staleBuildReason(root);
 if (stale) throw new Error(`End-to-end tests need a complete, current build. ${stale}`);
 
 export default defineConfig({
