@@ -19,6 +19,7 @@ import { QUERIES } from '../support/search-queries.ts';
 import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
 import { HELD_OUT_QUERIES } from '../support/search-queries-held-out.ts';
 import { HELD_OUT_QUERIES_2 } from '../support/search-queries-held-out-2.ts';
+import { HELD_OUT_QUERIES_3 } from '../support/search-queries-held-out-3.ts';
 import { judge, rates } from '../support/search-quality.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
@@ -86,13 +87,13 @@ async function reportSearch(): Promise<void> {
 	// Tuned (the e2e gate set and the extended set) and both held-out batches in one run: the
 	// same warm engine for all.
 	const tunedSet = [...QUERIES, ...EXTENDED_QUERIES];
-	const all = [...tunedSet, ...HELD_OUT_QUERIES, ...HELD_OUT_QUERIES_2];
+	const all = [...tunedSet, ...HELD_OUT_QUERIES, ...HELD_OUT_QUERIES_2, ...HELD_OUT_QUERIES_3];
 	const result = await benchSearch(root, [...new Set(all.map(({ query }) => query))]);
 	const ms = (value: number) => `${value.toFixed(0)} ms`;
 	const shownFor = new Map(result.runs.map((run) => [run.query, run]));
 	const quality = (set: typeof QUERIES) =>
 		rates(set.map((expected) => judge(expected, shownFor.get(expected.query)!)));
-	const parts = [quality(tunedSet), quality(HELD_OUT_QUERIES), quality(HELD_OUT_QUERIES_2)];
+	const parts = [tunedSet, HELD_OUT_QUERIES, HELD_OUT_QUERIES_2, HELD_OUT_QUERIES_3].map(quality);
 	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 	const row = (label: string, value: (part: (typeof parts)[number]) => string) => [
 		label,
@@ -100,7 +101,7 @@ async function reportSearch(): Promise<void> {
 	];
 	printTable(
 		'Search quality (first result)',
-		['measure', 'tuned', 'held-out 1', 'held-out 2'],
+		['measure', 'tuned', 'held-out 1', 'held-out 2', 'held-out 3'],
 		[
 			row('on-topic queries', (p) => String(p.onTopic)),
 			row('right section first (target ≥ 95%)', (p) => percent(p.sectionFirst)),

@@ -12,7 +12,7 @@ export interface SubResult {
 	url: string;
 	excerpt: string;
 	locations: number[];
-	weighted_locations?: Array<{ balanced_score: number; location?: number }>;
+	weighted_locations?: Array<{ balanced_score: number; location?: number; weight?: number }>;
 }
 
 /** A heading Pagefind recorded, with the word position where it starts. */
@@ -32,7 +32,7 @@ export interface RankedSection {
 	/** Sum of the weights of `words`. */
 	coverage: number;
 	/** Pagefind's score of each matched location, with the word it matched. */
-	matches: Array<{ word: string; score: number }>;
+	matches: Array<{ word: string; score: number; location: number; label: boolean }>;
 	/** Pagefind's scores of the matches, each times its word's weight: the tie-break. */
 	score: number;
 }
@@ -105,15 +105,18 @@ export function sectionMatches(
 	}
 	const sections = subs.map((sub) => {
 		const scored =
-			sub.weighted_locations?.map((l) => ({ location: l.location, score: l.balanced_score })) ??
-			sub.locations.map((location) => ({ location, score: 1 }));
+			sub.weighted_locations?.map((l) => ({
+				location: l.location,
+				score: l.balanced_score,
+				label: (l.weight ?? 1) >= LABEL_WEIGHT,
+			})) ?? sub.locations.map((location) => ({ location, score: 1, label: false }));
 		// A page's intro, before its first heading, counts half.
 		const intro = sub.url.endsWith('#_top') || !sub.url.includes('#') ? 0.5 : 1;
 		const matches: RankedSection['matches'] = [];
-		for (const { location, score } of scored) {
+		for (const { location, score, label } of scored) {
 			if (location === undefined) continue;
 			for (const word of attributeToken(tokens[location] ?? '', words))
-				matches.push({ word, score: score * intro });
+				matches.push({ word, score: score * intro, location, label });
 		}
 		const held = new Set(matches.map(({ word }) => word));
 		return { sub, words: held, groupWords: held, coverage: 0, matches, score: 0 };
@@ -132,16 +135,58 @@ export function sectionMatches(
 }
 
 /**
- * Sets each section's coverage (the summed weights of the words it holds) and sorts them best
- * first: most coverage, then Pagefind's scores weighted the same way.
+ * Pagefind weight from which a match labels its whole section: headings (5 and up) and the
+ * section's search phrasings (`PHRASE_WEIGHT`, 4).
+ */
+const LABEL_WEIGHT = 4;
+
+/**
+ * Tokens one passage of body text spans: the words that answer a question sit within a sentence
+ * or two of each other, while a long section or a table holds many words far apart.
+ */
+export const PASSAGE_TOKENS = 40;
+
+/**
+ * A section's coverage: the summed weights of the words its heading and phrasings hold, and of
+ * those the best passage of `PASSAGE_TOKENS` tokens of its text adds.
+ */
+export function passageCoverage(
+	matches: RankedSection['matches'],
+	weight: (word: string) => number,
+): number {
+	const labels = new Set(matches.filter((m) => m.label).map((m) => m.word));
+	const body = matches.filter((m) => !m.label).sort((a, b) => a.location - b.location);
+	const inWindow = new Map<string, number>();
+	let best = 0;
+	let current = 0;
+	let start = 0;
+	for (const match of body) {
+		const count = inWindow.get(match.word) ?? 0;
+		inWindow.set(match.word, count + 1);
+		if (count === 0 && !labels.has(match.word)) current += weight(match.word);
+		while (match.location - body[start]!.location >= PASSAGE_TOKENS) {
+			const left = body[start++]!;
+			const remaining = inWindow.get(left.word)! - 1;
+			inWindow.set(left.word, remaining);
+			if (remaining === 0 && !labels.has(left.word)) current -= weight(left.word);
+		}
+		best = Math.max(best, current);
+	}
+	let labelled = 0;
+	for (const word of labels) labelled += weight(word);
+	return labelled + best;
+}
+
+/**
+ * Sets each section's coverage (`passageCoverage`) and sorts them best first: most coverage, then
+ * Pagefind's scores weighted the same way.
  */
 export function scoreSections(
 	sections: RankedSection[],
 	weight: (word: string) => number,
 ): RankedSection[] {
 	for (const section of sections) {
-		section.coverage = 0;
-		for (const word of section.words) section.coverage += weight(word);
+		section.coverage = passageCoverage(section.matches, weight);
 		section.score = section.matches.reduce((sum, m) => sum + m.score * weight(m.word), 0);
 	}
 	return sections.sort((a, b) => compareScores(b.coverage, a.coverage) || b.score - a.score);

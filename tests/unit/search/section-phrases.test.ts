@@ -19,6 +19,7 @@ import { QUERIES } from '../../support/search-queries.ts';
 import { EXTENDED_QUERIES } from '../../support/search-queries-extended.ts';
 import { HELD_OUT_QUERIES } from '../../support/search-queries-held-out.ts';
 import { HELD_OUT_QUERIES_2 } from '../../support/search-queries-held-out-2.ts';
+import { HELD_OUT_QUERIES_3 } from '../../support/search-queries-held-out-3.ts';
 
 const docsDir = fileURLToPath(new URL('../../../src/content/docs/', import.meta.url));
 
@@ -40,9 +41,13 @@ describe('section phrasings ({/* search: … */})', () => {
 
 	test('describe sections: no query of the quality suites appears in them verbatim', () => {
 		const queries = new Set(
-			[...QUERIES, ...EXTENDED_QUERIES, ...HELD_OUT_QUERIES, ...HELD_OUT_QUERIES_2].map(
-				({ query }) => compact(query),
-			),
+			[
+				...QUERIES,
+				...EXTENDED_QUERIES,
+				...HELD_OUT_QUERIES,
+				...HELD_OUT_QUERIES_2,
+				...HELD_OUT_QUERIES_3,
+			].map(({ query }) => compact(query)),
 		);
 		const copied = [...buildSiteIndex(docsDir).values()].flatMap((page) =>
 			page.headings.flatMap((heading) =>

@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import {
 	attributeToken,
 	compareScores,
+	PASSAGE_TOKENS,
+	passageCoverage,
 	scoreSections,
 	sectionMatches,
 	wordWeights,
@@ -102,5 +104,28 @@ describe('section ranking', () => {
 		assert.notEqual(x + y + z, z + x + y);
 		assert.equal(compareScores(x + y + z, z + x + y), 0);
 		assert.ok(compareScores(2, 1) > 0);
+	});
+});
+
+describe('passageCoverage', () => {
+	const weight = () => 1;
+	const match = (word: string, location: number, label = false) => ({
+		word,
+		location,
+		label,
+		score: 1,
+	});
+
+	test('counts the words one passage holds, not words spread over a long section', () => {
+		const spread = [match('scp', 0), match('region', 100), match('deny', 200)];
+		const close = [match('scp', 0), match('region', 5), match('deny', 12)];
+		assert.equal(passageCoverage(spread, weight), 1);
+		assert.equal(passageCoverage(close, weight), 3);
+		assert.equal(passageCoverage([match('a', 0), match('b', PASSAGE_TOKENS)], weight), 1);
+	});
+
+	test('a word in the heading or the phrasings counts wherever the passage is', () => {
+		const matches = [match('shield', 0, true), match('advanced', 0, true), match('cost', 300)];
+		assert.equal(passageCoverage(matches, weight), 3);
 	});
 });
