@@ -13,6 +13,8 @@ import {
 	loadComparisons,
 	type LoadedComparison,
 } from './features/comparisons/load-comparisons.ts';
+import { loadExams, checkExamCoverage } from './features/exam-tips/load-exams.ts';
+import type { Exam } from './features/exam-tips/exams-schema.ts';
 import { buildSiteIndex, type PageEntry, type SiteIndex } from './lib/site-index.ts';
 
 /** Everything the build knows about the site before rendering it, loaded once by the config. */
@@ -27,6 +29,8 @@ export interface SiteData {
 	corrections: Correction[];
 	/** The comparison tables, each placed on its page. */
 	comparisons: LoadedComparison[];
+	/** The exams tips may name, with their domains and where the site covers each. */
+	exams: Exam[];
 }
 
 /** Where the site's files live, relative to the project root. */
@@ -36,17 +40,20 @@ const SITE_FILES = {
 	publishedLinks: 'src/data/published-links.json',
 	corrections: 'src/data/corrections.json',
 	comparisons: 'src/data/comparisons',
+	exams: 'src/data/exams.json',
 } as const;
 
 /**
- * Reads and checks the site's pages, glossary and published links under `root` (the project,
- * where every npm script runs). Throws on any problem: a factual section without a source, an
- * invalid glossary entry or correction, a glossary target that is not a section, a published deep
- * link that would break.
+ * Reads and checks the site's pages, glossary, exams and published links under `root` (the
+ * project, where every npm script runs). Throws on any problem: a factual section without a
+ * source, an invalid glossary entry, correction or exam, a glossary target or exam domain section
+ * that is not a section, a published deep link that would break.
  */
 export function loadSiteData(root: string = process.cwd()): SiteData {
 	const docsDir = join(root, SITE_FILES.docs);
 	const comparisons = loadComparisons(join(root, SITE_FILES.comparisons));
+	const examsFile = join(root, SITE_FILES.exams);
+	const exams = loadExams(examsFile);
 	// The index runs the transforms that add headings (comparisons, the Sources list), so their
 	// anchors are known; an uncited section or a misplaced table stops the build here.
 	const pages = buildSiteIndex(docsDir, [
@@ -64,6 +71,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 		]),
 	);
 	checkComparisonPlacement(index, comparisons);
+	checkExamCoverage(index, exams, examsFile);
 	// Deep links readers have shared must keep working: a rename that breaks one stops the build.
 	const broken = checkPublishedLinks(index, join(root, SITE_FILES.publishedLinks));
 	if (broken.length > 0)
@@ -72,7 +80,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
 		);
 	const corrections = loadCorrections(index, join(root, SITE_FILES.corrections));
-	return { docsDir, index, glossary, corrections, comparisons };
+	return { docsDir, index, glossary, corrections, comparisons, exams };
 }
 
 /**
@@ -148,6 +156,7 @@ export function siteDataModule(data: SiteData): Plugin {
 						`export const glossary = ${JSON.stringify(data.glossary)};`,
 						`export const corrections = ${JSON.stringify(data.corrections)};`,
 						`export const comparisons = ${JSON.stringify(data.comparisons)};`,
+						`export const exams = ${JSON.stringify(data.exams)};`,
 					].join('\n')
 				: undefined,
 	};
