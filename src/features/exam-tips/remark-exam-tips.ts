@@ -74,7 +74,8 @@ type TipElement = MdxJsxFlowElement | MdxJsxTextElement;
  * (SCS-C03)", with the label and exam codes shown above its text and the id `tip-<id>`. Each tip
  * found is recorded in `file.data.examTips`. An unknown or retired exam code, a missing or
  * invalid kind or id, a repeated id, an empty tip, anything but Markdown text in it, a tip outside
- * an `##` section or after its section's Sources line fails the build at its line.
+ * an `##` section or after its section's Sources line, or a Starlight aside titled "Exam tip",
+ * fails the build at its line.
  */
 export function remarkExamTips(options: RemarkExamTipsOptions) {
 	const order = new Map(options.exams.map((exam, i) => [exam.code, i]));
@@ -163,10 +164,22 @@ function tipElement(node: RootContent): TipElement | undefined {
 		: undefined;
 }
 
-/** Tips sit between a section's paragraphs: one inside a list, quote, component or sentence fails. */
+/**
+ * Tips sit between a section's paragraphs: one inside a list, quote, component or sentence fails,
+ * and so does an "Exam tip" written as a Starlight aside, which the tips page would not list.
+ */
 function rejectMisplacedTips(tree: Root, fail: Fail) {
 	visit(tree, (node, _index, parent) => {
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+		if (node.name === 'Aside') {
+			const title = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title');
+			if (typeof title?.value === 'string' && /^exam (tip|trap)/i.test(title.value.trim()))
+				fail(
+					node.position?.start,
+					`write exam tips as <${TAG} id="…" kind="tip" exams="…">, not as an aside titled "${title.value}", so that the exam tips page lists them.`,
+				);
+			return;
+		}
 		if (node.name !== TAG) return;
 		const alone =
 			parent === tree ||

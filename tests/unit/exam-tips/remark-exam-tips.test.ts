@@ -219,6 +219,12 @@ describe('remarkExamTips fails at the tip', () => {
 		);
 	});
 
+	test('on a Starlight aside titled "Exam tip", which the tips page would miss', () =>
+		fails(
+			page('<Aside type="tip" title="Exam tip">\n\nFree.\n\n</Aside>'),
+			/ddos\.mdx:5:1: write exam tips as <ExamTip id="…" kind="tip" exams="…">, not as an aside titled "Exam tip"/,
+		));
+
 	test('on the exam tips page itself', () =>
 		fails(page(TIP), /exam-tips\.mdx:5:1: <ExamTip> belongs on a topic page/, 'exam-tips'));
 });
