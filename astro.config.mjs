@@ -82,7 +82,12 @@ export default defineConfig({
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
 				{
 					label: 'Reference',
-					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
+					items: [
+						'glossary',
+						'exam-tips',
+						'corrections',
+						{ label: 'All topics (print)', link: '/all-topics/' },
+					],
 				},
 			],
 			components: {

@@ -16,11 +16,13 @@ import {
 import { loadExams, checkExamCoverage } from './features/exam-tips/load-exams.ts';
 import type { Exam } from './features/exam-tips/exams-schema.ts';
 import {
+	EXAM_TIPS_PAGE,
 	remarkExamTips,
 	TIP_KINDS,
 	type FoundExamTip,
 } from './features/exam-tips/remark-exam-tips.ts';
 import { gatherTip, type ExamTip } from './features/exam-tips/gather-tips.ts';
+import { examTipsHeadings } from './features/exam-tips/exam-tips-page.ts';
 import { pageOfFile } from './lib/page-of-file.ts';
 import { topics } from './lib/topics.ts';
 import {
@@ -85,9 +87,12 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 		.sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b))
 		.flatMap((slug) => (found.get(slug) ?? []).map((tip) => gatherTip(slug, tip)));
 	const glossary = loadGlossary(pages, join(root, SITE_FILES.glossary));
+	const titleOf = (slug: string) => pages.get(slug)?.title ?? slug;
 	const index: SiteIndex = new Map(
 		[...pages].map(([slug, page]) => {
 			let entry = slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page;
+			if (slug === EXAM_TIPS_PAGE)
+				entry = withAnchors(entry, examTipsHeadings(exams, examTips, topicSlugs, titleOf));
 			entry = withTipAnchors(
 				entry,
 				examTips.filter((tip) => tip.page === slug),
