@@ -26,11 +26,12 @@ import { securityHeaders } from './src/features/security-headers/security-header
 import { remarkSectionSources } from './src/features/sources/remark-section-sources.ts';
 import { remarkSearchPhrases } from './src/features/search/remark-search-phrases.ts';
 import { remarkComparisons } from './src/features/comparisons/remark-comparisons.ts';
+import { remarkExamTips } from './src/features/exam-tips/remark-exam-tips.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
-const { docsDir, index: siteIndex, glossary, comparisons } = site;
+const { docsDir, index: siteIndex, glossary, comparisons, exams } = site;
 
 export default defineConfig({
 	site: siteUrl(),
@@ -42,8 +43,10 @@ export default defineConfig({
 		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
-				// First the two that add headings, tables and links, which the plugins after them check.
+				// First the three that add headings, tables, tips and links, which the plugins after them
+				// check.
 				[remarkComparisons, { comparisons, docsDir, readSource: readSourceFile }],
+				[remarkExamTips, { exams, docsDir, readSource: readSourceFile }],
 				[remarkSectionSources, { readSource: readSourceFile }],
 				remarkHeadingAnchors,
 				[remarkTermLinks, { glossary, docsDir, readSource: readSourceFile }],
@@ -79,7 +82,12 @@ export default defineConfig({
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
 				{
 					label: 'Reference',
-					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
+					items: [
+						'glossary',
+						'exam-tips',
+						'corrections',
+						{ label: 'All topics (print)', link: '/all-topics/' },
+					],
 				},
 			],
 			components: {
@@ -94,6 +102,7 @@ export default defineConfig({
 				'./src/features/search/search-hit.css',
 				'./src/features/sources/sources.css',
 				'./src/features/comparisons/comparisons.css',
+				'./src/features/exam-tips/exam-tips.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],

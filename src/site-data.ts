@@ -13,7 +13,26 @@ import {
 	loadComparisons,
 	type LoadedComparison,
 } from './features/comparisons/load-comparisons.ts';
-import { buildSiteIndex, type PageEntry, type SiteIndex } from './lib/site-index.ts';
+import { loadExams, checkExamCoverage } from './features/exam-tips/load-exams.ts';
+import type { Exam } from './features/exam-tips/exams-schema.ts';
+import {
+	EXAM_TIPS_PAGE,
+	remarkExamTips,
+	TIP_KINDS,
+	type FoundExamTip,
+} from './features/exam-tips/remark-exam-tips.ts';
+import { gatherTip, type ExamTip } from './features/exam-tips/gather-tips.ts';
+import { examTipsHeadings } from './features/exam-tips/exam-tips-page.ts';
+import { pageOfFile } from './lib/page-of-file.ts';
+import { topics } from './lib/topics.ts';
+import {
+	buildSiteIndex,
+	type HeadingEntry,
+	type PageEntry,
+	type PageTransform,
+	type SiteIndex,
+	summarize,
+} from './lib/site-index.ts';
 
 /** Everything the build knows about the site before rendering it, loaded once by the config. */
 export interface SiteData {
@@ -27,6 +46,10 @@ export interface SiteData {
 	corrections: Correction[];
 	/** The comparison tables, each placed on its page. */
 	comparisons: LoadedComparison[];
+	/** The exams tips may name, with their domains and where the site covers each. */
+	exams: Exam[];
+	/** Every exam tip and trap on the pages, in page order. */
+	examTips: ExamTip[];
 }
 
 /** Where the site's files live, relative to the project root. */
@@ -36,34 +59,55 @@ const SITE_FILES = {
 	publishedLinks: 'src/data/published-links.json',
 	corrections: 'src/data/corrections.json',
 	comparisons: 'src/data/comparisons',
+	exams: 'src/data/exams.json',
 } as const;
 
 /**
- * Reads and checks the site's pages, glossary and published links under `root` (the project,
- * where every npm script runs). Throws on any problem: a factual section without a source, an
- * invalid glossary entry or correction, a glossary target that is not a section, a published deep
- * link that would break.
+ * Reads and checks the site's pages, glossary, exams and published links under `root` (the
+ * project, where every npm script runs). Throws on any problem: a factual section without a
+ * source, an invalid glossary entry, correction or exam, an exam tip naming an unknown exam, a
+ * glossary target or exam domain section that is not a section, a published deep link that would
+ * break.
  */
 export function loadSiteData(root: string = process.cwd()): SiteData {
 	const docsDir = join(root, SITE_FILES.docs);
 	const comparisons = loadComparisons(join(root, SITE_FILES.comparisons));
-	// The index runs the transforms that add headings (comparisons, the Sources list), so their
-	// anchors are known; an uncited section or a misplaced table stops the build here.
+	const examsFile = join(root, SITE_FILES.exams);
+	const exams = loadExams(examsFile);
+	const found = new Map<string, FoundExamTip[]>();
+	// The index runs the transforms that add headings and anchors (comparisons, exam tips, the
+	// Sources list), so they are known; an uncited section, a misplaced table or a tip naming an
+	// unknown exam stops the build here.
 	const pages = buildSiteIndex(docsDir, [
 		remarkComparisons({ comparisons, docsDir }),
+		collectTips(remarkExamTips({ exams, docsDir }), docsDir, found),
 		remarkSectionSources(),
 	]);
+	const examTips = [...pages.keys()]
+		.sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b))
+		.flatMap((slug) => (found.get(slug) ?? []).map((tip) => gatherTip(slug, tip)));
 	const glossary = loadGlossary(pages, join(root, SITE_FILES.glossary));
+	const titleOf = (slug: string) => pages.get(slug)?.title ?? slug;
 	const index: SiteIndex = new Map(
-		[...pages].map(([slug, page]) => [
-			slug,
-			withRowAnchors(
-				slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page,
-				comparisons.filter((table) => table.page === slug),
-			),
-		]),
+		[...pages].map(([slug, page]) => {
+			let entry = slug === 'glossary' ? withGlossaryAnchors(page, glossary) : page;
+			if (slug === EXAM_TIPS_PAGE)
+				entry = withAnchors(entry, examTipsHeadings(exams, examTips, topicSlugs, titleOf));
+			entry = withTipAnchors(
+				entry,
+				examTips.filter((tip) => tip.page === slug),
+			);
+			return [
+				slug,
+				withRowAnchors(
+					entry,
+					comparisons.filter((table) => table.page === slug),
+				),
+			];
+		}),
 	);
 	checkComparisonPlacement(index, comparisons);
+	checkExamCoverage(index, exams, examsFile);
 	// Deep links readers have shared must keep working: a rename that breaks one stops the build.
 	const broken = checkPublishedLinks(index, join(root, SITE_FILES.publishedLinks));
 	if (broken.length > 0)
@@ -72,7 +116,49 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
 		);
 	const corrections = loadCorrections(index, join(root, SITE_FILES.corrections));
-	return { docsDir, index, glossary, corrections, comparisons };
+	return { docsDir, index, glossary, corrections, comparisons, exams, examTips };
+}
+
+/** The topic pages in the notes' order: exam tips are gathered in this order. */
+const topicSlugs: string[] = topics.map((topic) => topic.slug);
+
+/** A page's place in the order tips are gathered: topics first, then any other page. */
+const pageRank = (slug: string) => {
+	const at = topicSlugs.indexOf(slug);
+	return at === -1 ? topicSlugs.length : at;
+};
+
+/** Runs the exam-tips transform and keeps the tips it found on each page. */
+function collectTips(
+	transform: PageTransform,
+	docsDir: string,
+	found: Map<string, FoundExamTip[]>,
+): PageTransform {
+	return (tree, file) => {
+		transform(tree, file);
+		const page = pageOfFile(file, docsDir);
+		const tips = (file.data as { examTips?: FoundExamTip[] }).examTips;
+		if (page !== undefined && tips?.length) found.set(page, tips);
+	};
+}
+
+/** A page's index entry with headings that a component renders from data. */
+function withAnchors(page: PageEntry, headings: HeadingEntry[]): PageEntry {
+	return { ...page, headings: [...page.headings, ...headings] };
+}
+
+/** Each exam tip is an anchor (`#tip-<id>`) links can use, previewed with its text. */
+function withTipAnchors(page: PageEntry, tips: ExamTip[]): PageEntry {
+	if (tips.length === 0) return page;
+	return withAnchors(
+		page,
+		tips.map((tip) => ({
+			id: tip.anchor,
+			text: `${TIP_KINDS[tip.kind]}: ${tip.section.text}`,
+			depth: 6,
+			summary: summarize(tip.text),
+		})),
+	);
 }
 
 /**
@@ -148,6 +234,8 @@ export function siteDataModule(data: SiteData): Plugin {
 						`export const glossary = ${JSON.stringify(data.glossary)};`,
 						`export const corrections = ${JSON.stringify(data.corrections)};`,
 						`export const comparisons = ${JSON.stringify(data.comparisons)};`,
+						`export const exams = ${JSON.stringify(data.exams)};`,
+						`export const examTips = ${JSON.stringify(data.examTips)};`,
 					].join('\n')
 				: undefined,
 	};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { findEntryLines } from './json-entry-lines.ts';
+import { findEntryLines, lineOfPath } from './json-entry-lines.ts';
 
 /** A problem with one entry that the schema cannot see, such as a link to a missing section. */
 interface EntryProblem {
@@ -23,6 +23,11 @@ export interface DataFileOptions<T> {
 	label?: (entry: unknown) => string | undefined;
 	/** Checks of each valid entry against the rest of the site. */
 	check?: (entry: T, index: number) => EntryProblem[];
+	/**
+	 * Name a nested field's own line (`domains.2.coverage.0`), not its top-level field's: for
+	 * entries with lists of objects. @default false
+	 */
+	deepLines?: boolean;
 }
 
 /** An entry's `id`, when it has a usable one. */
@@ -57,12 +62,16 @@ export function loadDataFile<T>(
 	// An entry is named by its label, or by its place in the list when it has no usable label.
 	const labelOf = (entry: unknown, i: number) => (options.label ?? idOf)(entry) ?? `entry ${i + 1}`;
 	const lines = findEntryLines(text);
-	// The line of the field at fault (`aliases` for `aliases.2`), else of the id, else of the entry.
+	// The line of the field at fault (`aliases` for `aliases.2`, unless `deepLines`), else of the
+	// id, else of the entry.
 	const problem = (i: number | undefined, path: PropertyKey[], message: string) => {
 		if (i === undefined) return `${name}:1: ${message}`;
 		const at = lines[i];
 		const key = path.length > 0 ? String(path[0]) : undefined;
-		const line = (key && at?.keys.get(key)) || at?.keys.get('id') || at?.line || 1;
+		const line =
+			options.deepLines && path.length > 1
+				? lineOfPath(text, [i, ...path])
+				: (key && at?.keys.get(key)) || at?.keys.get('id') || at?.line || 1;
 		return `${name}:${line}: ${labelOf(entries[i], i)}: ${path.join('.') || 'entry'}: ${message}`;
 	};
 

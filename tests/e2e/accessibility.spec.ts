@@ -1,16 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Result } from 'axe-core';
-import { expect, sitemapPaths, test, type Site } from './site.ts';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the site promises. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * The only violations the suite accepts: the axe rule, a CSS selector for the elements, and why the
- * site cannot fix it. Fix the site instead wherever possible, and remove an entry once it is fixed.
- * Empty: every violation found so far has been fixed.
- */
-const EXCEPTIONS: ReadonlyArray<{ rule: string; selector: string; reason: string }> = [];
+import { contrast, expectNoViolations } from '../support/accessibility-checks.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [
@@ -18,59 +7,6 @@ const WIDTHS = [
 	{ name: '768 px tablet', viewport: { width: 768, height: 1024 } },
 	{ name: '390 px phone', viewport: { width: 390, height: 844 } },
 ] as const;
-
-/** One line per failing element: rule, impact, selector, what to fix, and where to read more. */
-function describeViolations(violations: Result[]): string {
-	return violations
-		.flatMap((violation) =>
-			violation.nodes.map(
-				(node) =>
-					`- ${violation.id} (${violation.impact}) at ${node.target.join(' ')}\n` +
-					`    ${violation.help}: ${node.failureSummary?.replace(/\s*\n\s*/g, ' ')}\n` +
-					`    ${violation.helpUrl}`,
-			),
-		)
-		.join('\n');
-}
-
-/** Runs axe on the page as it is now and fails with a readable list of every violation. */
-async function expectNoViolations(site: Site, where: string) {
-	// Legacy mode runs axe in the page itself; the default opens a blank page to merge the results
-	// of cross-origin frames, which the site does not have, and doubles the time of each scan.
-	const results = await new AxeBuilder({ page: site.page })
-		.options({ resultTypes: ['violations'] }) // replaces all options: must come before withTags
-		.withTags(WCAG_TAGS)
-		.setLegacyMode()
-		.analyze();
-	const excepted = await site.page.evaluate(
-		({ violations, exceptions }) =>
-			violations.map(({ id, targets }) =>
-				targets.map((target) =>
-					exceptions.some(
-						(exception) =>
-							exception.rule === id && document.querySelector(target)?.matches(exception.selector),
-					),
-				),
-			),
-		{
-			violations: results.violations.map(({ id, nodes }) => ({
-				id,
-				targets: nodes.map((node) => String(node.target.at(-1))),
-			})),
-			exceptions: [...EXCEPTIONS],
-		},
-	);
-	const violations = results.violations
-		.map((violation, v) => ({
-			...violation,
-			nodes: violation.nodes.filter((_, n) => !excepted[v]![n]),
-		}))
-		.filter((violation) => violation.nodes.length > 0);
-	expect(
-		violations.map((violation) => violation.id),
-		`axe found WCAG 2.2 AA violations ${where}:\n${describeViolations(violations)}`,
-	).toEqual([]);
-}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -84,7 +20,7 @@ for (const theme of THEMES) {
 				test(`${path} has no WCAG 2.2 AA violations`, async ({ site }) => {
 					await site.goto(path);
 					await expect(site.root).toHaveAttribute('data-theme', theme);
-					await expectNoViolations(site, `on ${path} (${theme}, ${name})`);
+					await expectNoViolations(site.page, `on ${path} (${theme}, ${name})`);
 				});
 			}
 
@@ -93,7 +29,7 @@ for (const theme of THEMES) {
 				await expect(site.root).toHaveAttribute('data-theme', theme);
 				await site.search('shield', { timeout: 30_000 });
 				await expect(site.searchResults.first()).toBeVisible();
-				await expectNoViolations(site, `with search open (${theme}, ${name})`);
+				await expectNoViolations(site.page, `with search open (${theme}, ${name})`);
 			});
 
 			if (viewport.width < 800) {
@@ -102,7 +38,7 @@ for (const theme of THEMES) {
 					await expect(site.root).toHaveAttribute('data-theme', theme);
 					await site.menuButton.click();
 					await expect(site.navigationLinks.first()).toBeVisible();
-					await expectNoViolations(site, `with the menu open (${theme}, ${name})`);
+					await expectNoViolations(site.page, `with the menu open (${theme}, ${name})`);
 				});
 			}
 		});
@@ -126,19 +62,6 @@ for (const path of sitemapPaths()) {
 		});
 		expect(problems).toEqual({ duplicateIds: [], positiveTabindex: [] });
 	});
-}
-
-/** WCAG contrast ratio of two sRGB colours given as `rgb(r, g, b)`. */
-function contrast(a: string, b: string): number {
-	const luminance = (colour: string) => {
-		const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).map((v) => {
-			const c = Number(v) / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-	};
-	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (light! + 0.05) / (dark! + 0.05);
 }
 
 for (const theme of THEMES) {

@@ -17,7 +17,8 @@ test('the sidebar lists the topics in the order of the notes, then the reference
 	site,
 }) => {
 	await site.goto('iam/');
-	await expect(site.sidebarLinks.nth(-3)).toHaveText('Glossary');
+	await expect(site.sidebarLinks.nth(-4)).toHaveText('Glossary');
+	await expect(site.sidebarLinks.nth(-3)).toHaveText('Exam tips and traps');
 	await expect(site.sidebarLinks.nth(-2)).toHaveText('Corrections');
 	await expect(site.sidebarLinks.last()).toHaveText('All topics (print)');
 	await expect(site.topicLinks).toHaveText([

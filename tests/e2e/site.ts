@@ -158,6 +158,30 @@ export class Site {
 		return this.page.locator(`.asn-comparison-scroll:has(> table > caption[id="${id}-caption"])`);
 	}
 
+	/** The exam tips and traps in the page's content. */
+	get examTips() {
+		return this.page.locator('.sl-markdown-content aside.asn-exam-tip');
+	}
+
+	/** On the exam tips page: every exam's section. */
+	get examSections() {
+		return this.page.locator('.sl-markdown-content section.asn-exam');
+	}
+
+	/** On the exam tips page: the copies of the tips that name an exam. */
+	examTipCopies(code: string) {
+		return this.page.locator(
+			`.sl-markdown-content section.asn-exam[aria-labelledby="${code.toLowerCase()}"] .asn-exam-tip-copy`,
+		);
+	}
+
+	/** On the exam tips page: the domains of an exam, each with where the site covers it. */
+	examDomains(code: string) {
+		return this.page.locator(
+			`.sl-markdown-content section.asn-exam[aria-labelledby="${code.toLowerCase()}"] .asn-exam-domain`,
+		);
+	}
+
 	/** The Sources lines that end the page's sections. */
 	get sourcesLines() {
 		return this.page.locator('.sl-markdown-content p.asn-sources');
