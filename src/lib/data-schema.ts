@@ -31,25 +31,38 @@ export function filled(what: string) {
 }
 
 /**
- * Reports, at the entry's `id`, each entry of a data file whose id an earlier entry already has:
- * ids are anchors and links, so each must be unique.
+ * Reports, at the entry's `key` field (its `id` unless told), each entry of a data file whose key
+ * an earlier entry already has: ids are anchors and links, so each must be unique.
  */
-export function checkUniqueIds(
-	entries: ReadonlyArray<{ id: string }>,
+export function checkUniqueIds<Key extends string = 'id'>(
+	entries: ReadonlyArray<{ [K in NoInfer<Key>]: string }>,
 	ctx: z.RefinementCtx,
 	noun: string,
+	key: Key = 'id' as Key,
 ): void {
-	const ids = new Map<string, number>();
+	const seen = new Map<string, number>();
 	entries.forEach((entry, index) => {
-		const first = ids.get(entry.id);
-		if (first === undefined) ids.set(entry.id, index);
+		const value = entry[key];
+		const first = seen.get(value);
+		if (first === undefined) seen.set(value, index);
 		else
 			ctx.addIssue({
 				code: 'custom',
-				path: [index, 'id'],
-				message: `duplicate id "${entry.id}", already the id of entry ${first + 1}: give each ${noun} its own id`,
+				path: [index, key],
+				message: `duplicate ${key} "${value}", already the ${key} of entry ${first + 1}: give each ${noun} its own ${key}`,
 			});
 	});
+}
+
+/** A list of sections (`page#heading-id`), such as a table's `compares` or a domain's coverage. */
+export function sectionList(example: string) {
+	return z.array(
+		text(
+			`a section, such as "${example}"`,
+			z.string().regex(/^[a-z0-9-]+#[a-z0-9_-]+$/, 'sections look like `page#heading-id`'),
+		),
+		{ error: () => `must be a list of sections, such as ["${example}"]` },
+	);
 }
 
 /**

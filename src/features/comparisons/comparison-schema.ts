@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryErrors, filled, text } from '../../lib/data-schema.ts';
+import { entryErrors, filled, sectionList, text } from '../../lib/data-schema.ts';
 import { sourcesOf } from '../sources/source-schema.ts';
 import { parseCell } from './comparison-cells.ts';
 
@@ -76,15 +76,10 @@ export const ComparisonSchema = z
 				.array(RowSchema, { error: () => 'must be a list of rows ({ "id", "aspect", "cells" })' })
 				.min(2, 'a comparison needs at least two rows'),
 			/** Sections (`page#heading-id`) about the things compared: each links to the table. */
-			compares: z
-				.array(
-					text(
-						'a section, such as "ddos#shield-standard"',
-						z.string().regex(/^[a-z0-9-]+#[a-z0-9_-]+$/, 'sections look like `page#heading-id`'),
-					),
-					{ error: () => 'must be a list of sections, such as ["ddos#shield-standard"]' },
-				)
-				.min(1, 'name at least one section that should link to the table'),
+			compares: sectionList('ddos#shield-standard').min(
+				1,
+				'name at least one section that should link to the table',
+			),
 			/** The AWS documentation behind the cells. */
 			sources: sourcesOf('the table'),
 		},

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryErrors, filled, text } from '../../lib/data-schema.ts';
+import { checkUniqueIds, entryErrors, filled, sectionList, text } from '../../lib/data-schema.ts';
 import { sourcesOf } from '../sources/source-schema.ts';
 
 const EXAM_FIELDS = 'code, name, level, launched, replaces, domains, sources';
@@ -61,14 +61,7 @@ const DomainSchema = z
 				.array(TaskSchema, { error: () => 'must be a list of { "id", "title" } task statements' })
 				.min(1, "list the domain's task statements"),
 			/** The sections (`page#heading-id`) that teach the domain, most useful first. */
-			coverage: z
-				.array(
-					text(
-						'a section, such as "iam#iam-roles"',
-						z.string().regex(/^[a-z0-9-]+#[a-z0-9_-]+$/, 'sections look like `page#heading-id`'),
-					),
-					{ error: () => 'must be a list of sections, such as ["iam#iam-roles"]' },
-				)
+			coverage: sectionList('iam#iam-roles')
 				.min(1, 'name the sections that cover the domain, or write "covered": false with a note')
 				.optional(),
 			/** `false` where the site does not cover the domain at all (with a `note` saying so). */
@@ -179,17 +172,8 @@ export const ExamsSchema = z
 	})
 	.min(1, 'list at least one exam')
 	.superRefine((exams, ctx) => {
-		const codes = new Map<string, number>();
-		exams.forEach((exam, i) => {
-			const first = codes.get(exam.code);
-			if (first === undefined) codes.set(exam.code, i);
-			else
-				ctx.addIssue({
-					code: 'custom',
-					path: [i, 'code'],
-					message: `duplicate code "${exam.code}", already the code of exam ${first + 1}: list each exam once`,
-				});
-		});
+		checkUniqueIds(exams, ctx, 'exam', 'code');
+		const codes = new Set(exams.map((exam) => exam.code));
 		exams.forEach((exam, i) => {
 			if (exam.replaces && codes.has(exam.replaces.code))
 				ctx.addIssue({

@@ -113,7 +113,7 @@ describe('loadExams', () => {
 			exam({ code: 'SCS-C03' }),
 		]);
 		assert.match(message, /exams\.json:3: scs-c03: code: exam codes are written like "SCS-C03"/);
-		assert.match(message, /CLF-C02: code: duplicate code "CLF-C02", already the code of exam 2/);
+		assert.match(message, /CLF-C02: code: duplicate code "CLF-C02", already the code of entry 2/);
 		assert.match(message, /CLF-C02: replaces: "SCS-C03" is listed as a current exam too/);
 	});
 
