@@ -54,6 +54,30 @@ export function checkUniqueIds<Key extends string = 'id'>(
 	});
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar day written YYYY-MM-DD (`example` shows one), optionally with a further rule such
+ * as "not after today".
+ */
+export function calendarDay(
+	what: string,
+	example: string,
+	rule?: { check: (day: string) => boolean; message: string },
+) {
+	const day = z
+		.string()
+		.regex(DAY, `write the day as "YYYY-MM-DD", such as "${example}"`)
+		.refine((day) => {
+			// Zod runs this even when the pattern failed; an Invalid Date's toISOString() throws. A
+			// malformed day is reported by the pattern, a day like 2025-13-45 here.
+			const date = new Date(`${day}T00:00:00Z`);
+			if (Number.isNaN(date.getTime())) return !DAY.test(day);
+			return date.toISOString().startsWith(day);
+		}, 'is not a calendar day');
+	return text(what, rule ? day.refine(rule.check, rule.message) : day);
+}
+
 /** A list of sections (`page#heading-id`), such as a table's `compares` or a domain's coverage. */
 export function sectionList(example: string) {
 	return z.array(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkUniqueIds, entryErrors, text } from '../../lib/data-schema.ts';
+import { calendarDay, checkUniqueIds, entryErrors, text } from '../../lib/data-schema.ts';
 import { sourcesOf } from '../sources/source-schema.ts';
 
 const FIELDS = 'id, date, page, section, kind, summary, was, now, sources';
@@ -12,20 +12,10 @@ export const CORRECTION_KINDS = {
 } as const;
 
 /** A calendar day written YYYY-MM-DD, not after today. */
-const Day = text(
-	'the day as "YYYY-MM-DD"',
-	z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as "YYYY-MM-DD", such as "2026-12-01"')
-		.refine(
-			(day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-			'is not a calendar day',
-		)
-		.refine(
-			(day) => day <= new Date().toISOString().slice(0, 10),
-			'is in the future: write the day the correction was made',
-		),
-);
+const Day = calendarDay('the day as "YYYY-MM-DD"', '2026-12-01', {
+	check: (day) => day <= new Date().toISOString().slice(0, 10),
+	message: 'is in the future: write the day the correction was made',
+});
 
 /** One entry of the corrections page: what the site said, what it says now, and why. */
 const CorrectionSchema = z

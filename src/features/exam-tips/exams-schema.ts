@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { checkUniqueIds, entryErrors, filled, sectionList, text } from '../../lib/data-schema.ts';
+import {
+	calendarDay,
+	checkUniqueIds,
+	entryErrors,
+	filled,
+	sectionList,
+	text,
+} from '../../lib/data-schema.ts';
 import { sourcesOf } from '../sources/source-schema.ts';
 
 const EXAM_FIELDS = 'code, name, level, launched, replaces, domains, sources';
@@ -14,16 +21,7 @@ const ExamCode = text(
 );
 
 /** A calendar day written YYYY-MM-DD. */
-const Day = text(
-	'a day as "YYYY-MM-DD"',
-	z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as "YYYY-MM-DD", such as "2025-12-02"')
-		.refine(
-			(day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-			'is not a calendar day',
-		),
-);
+const Day = calendarDay('a day as "YYYY-MM-DD"', '2025-12-02');
 
 /** A whole number of at least `min`, such as a domain's number or weight. */
 const whole = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
