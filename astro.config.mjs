@@ -80,11 +80,11 @@ export default defineConfig({
 				'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.',
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
+				{ label: 'Study', items: ['exam-tips'] },
 				{
 					label: 'Reference',
 					items: [
 						'glossary',
-						'exam-tips',
 						'corrections',
 						{ label: 'All topics (print)', link: '/all-topics/' },
 					],
