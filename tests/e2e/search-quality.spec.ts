@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { judge, rates, sectionOf } from '../support/search-quality.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
@@ -76,4 +77,26 @@ test('the tuned suite meets its targets end to end', async ({ site }) => {
 	expect(result.pageFirst, `right page first\n${report}`).toBeGreaterThanOrEqual(0.98);
 	expect(result.offTopicAnswered, 'off-topic queries answered confidently').toEqual([]);
 	expect(result.noResults, 'on-topic queries with "No results"').toEqual([]);
+});
+
+// Study pages repeat the glossary (flashcards), the questions (self-checks) and the traps (exam
+// tips); none of that may outrank the reference. Every glossary term, searched by its name, lands
+// first on the page of the section its entry points to.
+test('every glossary term, searched by name, lands first on the page that explains it', async ({
+	site,
+}) => {
+	test.setTimeout(120_000);
+	const glossary = JSON.parse(
+		await readFile(new URL('../../src/data/glossary.json', import.meta.url), 'utf8'),
+	) as Array<{ term: string; target: string }>;
+	await site.goto('');
+	const wrong: string[] = [];
+	for (const { term, target } of glossary) {
+		await site.search(term);
+		const href = await site.firstResultHref();
+		const page = target.split('#')[0];
+		if (new URL(href, 'http://x/').pathname !== `/${page}/`)
+			wrong.push(`${term} → ${href} (explained on ${page}/)`);
+	}
+	expect(wrong).toEqual([]);
 });
