@@ -28,10 +28,15 @@ import { remarkSearchPhrases } from './src/features/search/remark-search-phrases
 import { remarkComparisons } from './src/features/comparisons/remark-comparisons.ts';
 import { remarkExamTips } from './src/features/exam-tips/remark-exam-tips.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
+import { markdownTwins } from './src/features/markdown-twins/markdown-twins.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
 const { docsDir, index: siteIndex, glossary, comparisons, exams } = site;
+
+const SITE_TITLE = 'AWS Security Notes';
+const SITE_DESCRIPTION =
+	'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.';
 
 export default defineConfig({
 	site: siteUrl(),
@@ -75,19 +80,14 @@ export default defineConfig({
 		sitemap({ serialize: lastmodFromVerified(siteIndex, basePath()) }),
 		verifiedDates({ index: siteIndex }),
 		starlight({
-			title: 'AWS Security Notes',
-			description:
-				'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
 				{ label: 'Study', items: ['exam-tips'] },
 				{
 					label: 'Reference',
-					items: [
-						'glossary',
-						'corrections',
-						{ label: 'All topics (print)', link: '/all-topics/' },
-					],
+					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
 				},
 			],
 			components: {
@@ -114,6 +114,7 @@ export default defineConfig({
 		shortLinks({ glossary, index: siteIndex }),
 		diagramFiles(),
 		socialCards(),
+		markdownTwins({ index: siteIndex, title: SITE_TITLE, description: SITE_DESCRIPTION }),
 		// Last: it hashes the inline scripts of all built HTML, and makes `astro preview` send the
 		// built dist/_headers.
 		securityHeaders({ docsDir }),

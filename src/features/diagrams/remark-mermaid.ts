@@ -18,7 +18,7 @@ export interface RemarkMermaidOptions {
 	readSource?: (path: string) => string | undefined;
 }
 
-const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m;
+export const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m;
 const ACC_DESCR = /^[ \t]*accDescr[ \t]*(?::[ \t]*(\S.*)$|\{([^}]*\S[^}]*)\})/m;
 const PARSE_ERROR_LINE = /Parse error on line (\d+)/;
 
