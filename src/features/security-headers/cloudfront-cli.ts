@@ -7,5 +7,5 @@ import { toResponseHeadersPolicy } from './cloudfront-headers-policy.ts';
 
 const name = process.argv[2] ?? 'aws-security-notes-headers';
 console.log(
-	JSON.stringify(toResponseHeadersPolicy(readSiteHeaders('dist/_headers'), name), null, 2),
+	JSON.stringify(toResponseHeadersPolicy(readSiteHeaders('dist/_headers').all, name), null, 2),
 );

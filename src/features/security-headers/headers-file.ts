@@ -58,27 +58,58 @@ export function fillScriptHashes(rules: HeaderRule[], hashes: string[]): HeaderR
 	}));
 }
 
+/** What a server sends, read from the built `_headers`. */
+export interface SiteHeaders {
+	/** The headers of the rule for `/*`: every URL gets them. */
+	all: Record<string, string>;
+	/** Content types for the paths a later rule names, such as `/*.md`, in file order. */
+	types: Array<{ pattern: string; contentType: string }>;
+}
+
 /**
- * The headers for every URL, read from the built `_headers`. The file must hold one rule, for
- * `/*`, because that is all a single set of server headers (as `astro preview` sends) can mirror.
+ * The headers of the built `_headers`. Its first rule, for `/*`, holds every header all URLs
+ * share. Rules after it may set only `Content-Type`, for files whose type needs its charset
+ * spelt out (the Markdown twins): that is all a server's per-path settings have to mirror.
  */
-export function readSiteHeaders(path: string): Record<string, string> {
+export function readSiteHeaders(path: string): SiteHeaders {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
 		throw new AstroError(`${path} is missing.`, 'Run `npm run build` before serving the site.');
 	}
-	const rules = parseHeadersFile(text, path);
-	if (rules.length !== 1 || rules[0]!.pattern !== '/*')
+	const [first, ...rest] = parseHeadersFile(text, path);
+	if (first?.pattern !== '/*')
 		throw new AstroError(
-			`${path} holds ${rules.length} rule(s); it must hold exactly one rule, for "/*".`,
-			'Every server (astro preview, CloudFront) sends one set of headers: put them all under "/*" in public/_headers.',
+			`${path} must start with the rule for "/*", which holds every header all URLs share.`,
+			'Put the headers every URL gets under "/*" at the top of public/_headers.',
 		);
+	const types = rest.map((rule) => {
+		const other = rule.headers.find(([name]) => name.toLowerCase() !== 'content-type');
+		const type = rule.headers.find(([name]) => name.toLowerCase() === 'content-type');
+		if (other || !type)
+			throw new AstroError(
+				`${path}: the rule for "${rule.pattern}" ${other ? `sets ${other[0]}` : 'sets nothing'}; rules after "/*" may set only Content-Type.`,
+				'Every server (astro preview, CloudFront) sends one set of headers: put them all under "/*" in public/_headers.',
+			);
+		return { pattern: rule.pattern, contentType: type[1] };
+	});
 	if (text.includes(SCRIPT_HASHES_TOKEN))
 		throw new AstroError(
 			`${path} still holds ${SCRIPT_HASHES_TOKEN}: the build did not finish.`,
 			'Run `npm run build` again and look for the error that stopped it.',
 		);
-	return Object.fromEntries(rules[0]!.headers);
+	return { all: Object.fromEntries(first.headers), types };
+}
+
+/**
+ * A `_headers` path pattern (`*` matches anything) as a regular expression for request URLs under
+ * `base`, query string allowed.
+ */
+export function patternToRegExp(pattern: string, base = '/'): string {
+	const escaped = pattern
+		.replace(/^\//, base)
+		.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\*/g, '.*');
+	return `^${escaped}(?:\\?.*)?$`;
 }

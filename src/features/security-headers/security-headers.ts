@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -9,6 +10,7 @@ import {
 	fillScriptHashes,
 	formatHeadersFile,
 	parseHeadersFile,
+	patternToRegExp,
 	readSiteHeaders,
 	SCRIPT_HASHES_TOKEN,
 } from './headers-file.ts';
@@ -38,10 +40,31 @@ export function securityHeaders(options: {
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				// `npm start` and the e2e tests serve dist/ with exactly the headers a host would send.
-				if (command === 'preview')
+				if (command === 'preview') {
+					const { all, types } = readSiteHeaders(fileURLToPath(new URL('_headers', config.outDir)));
 					updateConfig({
-						server: { headers: readSiteHeaders(fileURLToPath(new URL('_headers', config.outDir))) },
+						server: { headers: all },
+						// Per-path types (the Markdown twins' charset): Vite's preview serves the file
+						// itself, keeping a Content-Type set before it; a proxy rule's `bypass` is
+						// Vite's one per-path hook there, and it never proxies.
+						vite: {
+							preview: {
+								proxy: Object.fromEntries(
+									types.map(({ pattern, contentType }) => [
+										patternToRegExp(pattern, config.base),
+										{
+											target: 'http://127.0.0.1',
+											bypass: (request: IncomingMessage, response?: ServerResponse) => {
+												response?.setHeader('Content-Type', contentType);
+												return request.url;
+											},
+										},
+									]),
+								),
+							},
+						},
 					});
+				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
