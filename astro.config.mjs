@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildMarker } from './src/lib/build-marker.ts';
-import { basePath, siteUrl } from './src/lib/site-config.ts';
+import { basePath, repoUrl, siteUrl } from './src/lib/site-config.ts';
 import { loadSiteData, siteDataModule } from './src/site-data.ts';
 import { readSourceFile } from './src/lib/source-position.ts';
 import { topics } from './src/lib/topics.ts';
@@ -33,6 +33,8 @@ import { markdownTwins } from './src/features/markdown-twins/markdown-twins.ts';
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
 const { docsDir, index: siteIndex, glossary, comparisons, exams } = site;
+// The repository behind "Edit page" and "Report a problem" (REPO_URL, else package.json); unset, both are left out.
+const repo = repoUrl();
 
 const SITE_TITLE = 'AWS Security Notes';
 const SITE_DESCRIPTION =
@@ -107,6 +109,7 @@ export default defineConfig({
 				'./src/styles/no-script.css',
 			],
 			lastUpdated: false,
+			...(repo ? { editLink: { baseUrl: `${repo}/edit/main/` } } : {}),
 			expressiveCode: { plugins: [focusableCodeBlocks(), pluginCopyButtonNewlines()] },
 		}),
 		// After the build. First the one that writes HTML (/go/ pages); the three after it share one
