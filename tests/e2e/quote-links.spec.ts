@@ -121,7 +121,7 @@ test('a quote link opens on the quoted words, whatever section it names (Chromiu
 	await expect(paragraph).toBeInViewport();
 	await expect(site.page.locator('#aws-account-root-user')).not.toBeInViewport();
 	// The browser highlighted it; the site's fallback did not run.
-	await expect(site.page.locator('mark.asn-quote-hit')).toHaveCount(0);
+	await expect(site.page.locator('mark.text-fragments-polyfill-target-text')).toHaveCount(0);
 });
 
 // Chromium strips `:~:text=` from the URL it shows the page, whatever its flags (tried:
@@ -147,7 +147,7 @@ test('without text-fragment support, the site finds, marks and scrolls to the qu
 			'#iam-roles:~:text=is%20an%20identity%20with%20permissions,long%2Dterm%20credentials',
 		);
 	});
-	const hit = site.page.locator('mark.asn-quote-hit');
+	const hit = site.page.locator('mark.text-fragments-polyfill-target-text');
 	await expect(hit.first()).toBeInViewport();
 	expect((await hit.allInnerTexts()).join('')).toBe(QUOTE);
 });

@@ -5,75 +5,16 @@
  * not follow text fragments: it finds the words of such a link, marks them and scrolls to them.
  */
 import {
-	findDirective,
-	formatDirective,
-	normalize,
-	parseFragment,
-	quoteDirective,
-	type TextDirective,
-} from './text-fragments.ts';
-
-const SKIP = new Set(['SCRIPT', 'STYLE', 'SVG', 'TEMPLATE', 'BUTTON']);
-
-/** The content's text as text fragments see it (white space collapsed), and where each character is. */
-interface FlatText {
-	text: string;
-	/** For each character of `text`, its text node and offset. */
-	at: Array<{ node: Text; offset: number }>;
-	/** For each text node, the flat index of each of its characters (a collapsed space maps to the next). */
-	index: Map<Text, number[]>;
-}
-
-function flatten(content: Element): FlatText {
-	const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => {
-			for (let el = node.parentElement; el && el !== content; el = el.parentElement) {
-				if (
-					SKIP.has(el.tagName.toUpperCase()) ||
-					el.hidden ||
-					el.classList.contains('asn-quote-bar')
-				)
-					return NodeFilter.FILTER_REJECT;
-			}
-			return NodeFilter.FILTER_ACCEPT;
-		},
-	});
-	let text = '';
-	const at: FlatText['at'] = [];
-	const index = new Map<Text, number[]>();
-	while (walker.nextNode()) {
-		const node = walker.currentNode as Text;
-		const offsets: number[] = [];
-		for (let i = 0; i < node.data.length; i++) {
-			const char = node.data[i]!;
-			offsets.push(text.length);
-			if (/\s/.test(char)) {
-				if (text.length === 0 || text.endsWith(' ')) continue;
-				text += ' ';
-			} else text += char;
-			at.push({ node, offset: i });
-		}
-		index.set(node, offsets);
-	}
-	return { text, at, index };
-}
-
-/** The flat offset of a range boundary, or undefined when it is outside the flattened text. */
-function flatOffset(flat: FlatText, container: Node, offset: number): number | undefined {
-	if (container instanceof Text)
-		return flat.index.get(container)?.[offset] ?? flat.index.get(container)?.at(-1);
-	// An element boundary: the first text node at or after it.
-	const child = container.childNodes[offset] ?? container;
-	for (const [node, offsets] of flat.index) {
-		if (
-			child === node ||
-			child.contains(node) ||
-			child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING
-		)
-			return offsets[0];
-	}
-	return undefined;
-}
+	GenerateFragmentStatus,
+	generateFragment,
+} from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
+import {
+	getFragmentDirectives,
+	parseFragmentDirectives,
+	processFragmentDirectives,
+	scrollElementIntoView,
+} from 'text-fragments-polyfill/text-fragment-utils';
+import { formatDirective } from './text-fragments.ts';
 
 const content = () => document.querySelector('.sl-markdown-content');
 
@@ -93,22 +34,20 @@ interface Quote {
 	label: string;
 }
 
-/** The quote the selection makes: its words, its text-fragment URL and where it is. */
+/**
+ * The quote the selection makes: its words, a URL whose text fragment finds them and nothing
+ * before them (the polyfill's generator adds a prefix or suffix where the words repeat), and the
+ * page and section they are in. Undefined outside the content or when no fragment can be made.
+ */
 function quoteOf(selection: Selection): Quote | undefined {
 	const root = content();
 	if (!root || selection.rangeCount === 0) return undefined;
 	const range = selection.getRangeAt(0);
 	if (!root.contains(range.commonAncestorContainer)) return undefined;
-	const text = normalize(selection.toString());
+	const text = selection.toString().replace(/\s+/g, ' ').trim();
 	if (text.length < 2) return undefined;
-	const flat = flatten(root);
-	const start =
-		flatOffset(flat, range.startContainer, range.startOffset) ?? flat.text.indexOf(text);
-	const directive = quoteDirective(
-		text,
-		flat.text,
-		flat.text.indexOf(text.slice(0, 20), Math.max(0, start - 1)),
-	);
+	const generated = generateFragment(selection);
+	if (generated.status !== GenerateFragmentStatus.SUCCESS || !generated.fragment) return undefined;
 	const heading = sectionOf(range.startContainer);
 	const url = new URL(location.href);
 	url.search = '';
@@ -116,7 +55,7 @@ function quoteOf(selection: Selection): Quote | undefined {
 	const page = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 	return {
 		text,
-		url: `${url.href}#${heading?.id ?? ''}:~:${formatDirective(directive)}`,
+		url: `${url.href}#${heading?.id ?? ''}:~:${formatDirective(generated.fragment)}`,
 		label: heading ? `${page} › ${heading.textContent?.trim() ?? ''}` : page,
 	};
 }
@@ -195,46 +134,14 @@ export function updateQuoteBar(announce: (message: string) => void): void {
 	bar.style.top = `${last.bottom - parent.top + 8}px`;
 }
 
-/** Wraps the content's characters [start, end) in marks; gives the first mark. */
-function mark(flat: FlatText, start: number, end: number): HTMLElement | undefined {
-	let first: HTMLElement | undefined;
-	// Group the matched characters by text node, last node first so earlier offsets stay valid.
-	const pieces = new Map<Text, { from: number; to: number }>();
-	for (let i = start; i < end; i++) {
-		const spot = flat.at[i];
-		if (!spot) continue;
-		const piece = pieces.get(spot.node);
-		if (piece) piece.to = spot.offset + 1;
-		else pieces.set(spot.node, { from: spot.offset, to: spot.offset + 1 });
-	}
-	for (const [node, { from, to }] of [...pieces].reverse()) {
-		const target = node.splitText(from);
-		target.splitText(to - from);
-		const hit = document.createElement('mark');
-		hit.className = 'asn-quote-hit';
-		target.replaceWith(hit);
-		hit.append(target);
-		first = hit;
-	}
-	return first;
-}
-
 /**
  * The fallback for a browser without text fragments: finds the words of the `:~:text=`
- * directives of the URL's fragment (`hash`) in the content, marks them and scrolls the first
- * into view. Chromium strips the directives from `location.hash`, so there it never runs by
+ * directives of the URL's fragment (`hash`), marks them and scrolls the first into view, with
+ * text-fragments-polyfill's own finder. Chromium strips the directives from `location.hash`, so there it never runs by
  * itself; the end-to-end test hands it the fragment.
  */
 export function markQuoteFromUrl(hash: string = location.hash): void {
-	const root = content();
-	const { id, directives } = parseFragment(hash);
-	if (!root || directives.length === 0) return;
-	let first: HTMLElement | undefined;
-	for (const directive of directives as TextDirective[]) {
-		const flat = flatten(root);
-		const found = findDirective(flat.text, directive);
-		if (!found) continue;
-		first ??= mark(flat, found.start, found.end);
-	}
-	(first ?? (id ? document.getElementById(id) : null))?.scrollIntoView({ block: 'center' });
+	const marks = processFragmentDirectives(parseFragmentDirectives(getFragmentDirectives(hash)));
+	const first = marks.text?.flat()[0];
+	if (first) scrollElementIntoView(first);
 }
