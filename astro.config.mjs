@@ -80,14 +80,10 @@ export default defineConfig({
 				'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.',
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
-				{ label: 'Study', items: ['exam-tips'] },
+				{ label: 'Study', items: ['exam-tips', 'flashcards'] },
 				{
 					label: 'Reference',
-					items: [
-						'glossary',
-						'corrections',
-						{ label: 'All topics (print)', link: '/all-topics/' },
-					],
+					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
 				},
 			],
 			components: {

@@ -17,8 +17,11 @@ import {
  * `*.client.ts` module, and what those import may be pure modules but never Node code.
  */
 const CLIENT_MODULE = /\.client\.ts$/;
-/** npm packages checked to run in the browser; client code imports none today. */
-const BROWSER_PACKAGES = new Set<string>();
+/**
+ * npm packages checked to run in the browser: ts-fsrs (the flashcards' scheduler) is plain ES
+ * modules with no imports of its own.
+ */
+const BROWSER_PACKAGES = new Set<string>(['ts-fsrs']);
 /** Globals that exist only in a browser: a module that uses one is browser-only. */
 const BROWSER_GLOBALS = new Set([
 	'window',
