@@ -9,6 +9,22 @@ const WIDTHS = [
 const mainText = async (site: Site) =>
 	(await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
 
+/**
+ * Pages that show more with JavaScript than without, and what: the markup only script can use is
+ * marked `data-asn-needs-script` and stays `hidden` until its script runs. Every other page is the
+ * same either way.
+ */
+const DIFFERS_WITH_SCRIPT: Record<string, string> = {
+	'/flashcards/': 'the review panel (topic filter, counts, the card and its buttons)',
+};
+const NEEDS_SCRIPT = '[data-asn-needs-script]';
+
+/** The main text with JavaScript, less what only script shows. */
+const mainTextWithoutScriptOnly = async (site: Site) => {
+	await site.page.locator(NEEDS_SCRIPT).evaluateAll((all) => all.forEach((part) => part.remove()));
+	return mainText(site);
+};
+
 /** Whether the element's first line is visible: in the viewport and not under the fixed header. */
 const isUncovered = (site: Site, selector: string) =>
 	site.page.locator(selector).evaluate((element) => {
@@ -32,7 +48,11 @@ for (const viewport of WIDTHS) {
 				const withScript = await browser.newContext({ viewport, baseURL: baseURL! });
 				const reference = new Site(await withScript.newPage());
 				await reference.goto(path);
-				const expected = await mainText(reference);
+				const scriptOnly = reference.page.locator(`${NEEDS_SCRIPT}:visible`);
+				const differs = Object.keys(DIFFERS_WITH_SCRIPT).some((page) => path.endsWith(page));
+				if (differs) await expect(scriptOnly.first()).toBeVisible();
+				else await expect(scriptOnly).toHaveCount(0);
+				const expected = await mainTextWithoutScriptOnly(reference);
 				await withScript.close();
 
 				await site.goto(path);
@@ -162,5 +182,32 @@ test.describe('without JavaScript, navigation', () => {
 			expect(topics.length).toBeGreaterThan(0);
 			for (const topic of topics) expect(links).toContain(topic);
 		});
+	});
+});
+
+// Pages built from data that read differently without JavaScript (see DIFFERS_WITH_SCRIPT).
+test.describe('without JavaScript, /flashcards/', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the deck as a readable list of terms and definitions, without the review panel', async ({
+		site,
+	}) => {
+		await site.goto('flashcards/');
+		await expect(site.reviewPanel).toBeHidden();
+		await expect(site.page.locator(NEEDS_SCRIPT)).toBeHidden();
+		const cards = site.deckCards;
+		expect(await cards.count()).toBeGreaterThan(100);
+		await expect(site.page.locator('.asn-deck dl dt')).toHaveCount(await cards.count());
+		await expect(site.page.locator('.asn-deck dl dd')).toHaveCount(await cards.count());
+		const scp = site.page.locator('.asn-deck__card[data-card="scp:definition"]');
+		await expect(scp.locator('dt')).toHaveText('Service control policy');
+		await expect(scp.locator('dd')).toContainText('sets the maximum permissions');
+		await expect(
+			scp.getByRole('link', { name: 'Service control policy in the glossary' }),
+		).toBeVisible();
+		await expect(site.page.locator('.asn-deck__card[data-card="scp:acronym"] dt')).toHaveText(
+			'SCP',
+		);
+		await expect(site.ankiDownload).toBeVisible();
 	});
 });

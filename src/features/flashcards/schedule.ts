@@ -18,33 +18,22 @@ export const GRADES = [
 /** ts-fsrs's card for a saved one, or a new card when it has never been graded. */
 export function toFsrsCard(saved: SavedCard | undefined, now: Date): Card {
 	if (!saved) return createEmptyCard(now);
+	const { due, last_review, introduced, ...numbers } = saved;
 	return {
-		due: new Date(saved.due),
-		stability: saved.stability,
-		difficulty: saved.difficulty,
-		elapsed_days: saved.elapsed_days,
-		scheduled_days: saved.scheduled_days,
-		learning_steps: saved.learning_steps,
-		reps: saved.reps,
-		lapses: saved.lapses,
-		state: saved.state,
-		...(saved.last_review ? { last_review: new Date(saved.last_review) } : {}),
+		...numbers,
+		due: new Date(due),
+		...(last_review ? { last_review: new Date(last_review) } : {}),
 	};
 }
 
 /** A ts-fsrs card as the device keeps it. */
 function toSaved(card: Card, introduced: string): SavedCard {
+	const { due, last_review, state, ...numbers } = card;
 	return {
-		due: card.due.toISOString(),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
-		state: card.state as SavedCard['state'],
-		last_review: card.last_review ? card.last_review.toISOString() : null,
+		...numbers,
+		state: state as SavedCard['state'],
+		due: due.toISOString(),
+		last_review: last_review ? last_review.toISOString() : null,
 		introduced,
 	};
 }
