@@ -100,9 +100,9 @@ test('the visible buttons do what the keys do, each grade showing its next inter
 	await site.reviewButton(/^Show answer/).click();
 	await expect(site.flashcardBack).toBeVisible();
 	await expect(site.flashcard).toBeFocused();
-	await expect(site.reviewButton(/^Again/)).toHaveText(/^Again 1 min 1$/);
-	await expect(site.reviewButton(/^Good/)).toHaveText(/^Good 10 min 3$/);
-	await expect(site.reviewButton(/^Easy/)).toHaveText(/^Easy \d+ days? 4$/);
+	await expect(site.reviewButton(/^Again/)).toHaveText(/Again 1 min 1/);
+	await expect(site.reviewButton(/^Good/)).toHaveText(/Good 10 min 3/);
+	await expect(site.reviewButton(/^Easy/)).toHaveText(/Easy \d+ days? 4/);
 	await site.reviewButton(/^Good/).click();
 	await expect(site.flashcard).toBeFocused();
 	await expect(site.flashcardFront).not.toHaveText(front!);
