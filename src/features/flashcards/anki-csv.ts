@@ -1,7 +1,7 @@
 import type { Flashcard } from './deck.ts';
 
 /** The tag every exported note gets, beside its topic's slug. */
-export const ANKI_TAG = 'aws-security-notes';
+const ANKI_TAG = 'aws-security-notes';
 
 /** The export's columns, in order; `#columns:` names them and Anki offers them for mapping. */
 const COLUMNS = ['GUID', 'Front', 'Back', 'Section', 'Glossary', 'Tags'] as const;

@@ -6,7 +6,7 @@ import { parseTarget, sitePath } from '../../lib/urls.ts';
 export type TopicSlug = (typeof topics)[number]['slug'];
 
 /** Which way a card asks: the term for its definition, or the acronym for the term it stands for. */
-export type CardDirection = 'definition' | 'acronym';
+type CardDirection = 'definition' | 'acronym';
 
 /** One flashcard, made from one glossary entry. */
 export interface Flashcard {
@@ -39,7 +39,7 @@ export interface BuildDeckOptions {
 const TOPIC_SLUGS: ReadonlySet<string> = new Set(topics.map((topic) => topic.slug));
 
 /** Whether a page slug is one of the topic pages. */
-export function isTopic(slug: string): slug is TopicSlug {
+function isTopic(slug: string): slug is TopicSlug {
 	return TOPIC_SLUGS.has(slug);
 }
 

@@ -1,5 +1,11 @@
 import type { Grade } from 'ts-fsrs';
-import { clearStore, loadStore, saveStore, statusMessage } from '../../lib/device-store.ts';
+import {
+	clearStore,
+	deviceStorage,
+	loadStore,
+	saveStore,
+	statusMessage,
+} from '../../lib/device-store.ts';
 import type { Flashcard, TopicSlug } from './deck.ts';
 import { flashcardsStore, type FlashcardsProgress } from './flashcards-store.ts';
 import { reviewQueue } from './review-queue.ts';
@@ -45,7 +51,9 @@ export function startReview(root: HTMLElement): void {
 	const confirm = $<HTMLElement>('.asn-review__confirm');
 	const topicBoxes = [...root.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
 
-	const loaded = loadStore(flashcardsStore);
+	// Probed once: where storage is blocked, progress lasts for the visit, and the page says so.
+	const storage = deviceStorage();
+	const loaded = loadStore(flashcardsStore, storage);
 	let progress: FlashcardsProgress = loaded.value;
 	const message = statusMessage(loaded.status, 'flashcard progress');
 	if (message) {
@@ -131,7 +139,7 @@ export function startReview(root: HTMLElement): void {
 		const label = GRADES.find((g) => g.grade === value)!.label;
 		const now = new Date();
 		progress = gradeCard(progress, current.id, value, now);
-		saveStore(flashcardsStore, progress);
+		saveStore(flashcardsStore, progress, storage);
 		reviewed++;
 		const due = new Date(progress.cards[current.id]!.due);
 		render();
@@ -179,7 +187,7 @@ export function startReview(root: HTMLElement): void {
 		resetButton.focus();
 	});
 	$<HTMLButtonElement>('[data-action="confirm-reset"]').addEventListener('click', () => {
-		clearStore(flashcardsStore);
+		clearStore(flashcardsStore, storage);
 		progress = flashcardsStore.empty();
 		reviewed = 0;
 		confirm.hidden = true;
