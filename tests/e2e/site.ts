@@ -218,7 +218,7 @@ export class Site {
 	}
 
 	/** The topic filter's checkbox for a topic, by its label. */
-	topicFilter(label: string) {
+	topicFilter(label: string | RegExp) {
 		return this.reviewPanel.getByRole('checkbox', { name: label });
 	}
 

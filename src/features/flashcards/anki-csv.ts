@@ -1,4 +1,4 @@
-import type { Flashcard } from './deck.ts';
+import type { Flashcard } from './card.ts';
 
 /** The tag every exported note gets, beside its topic's slug. */
 const ANKI_TAG = 'aws-security-notes';

@@ -6,7 +6,7 @@ import {
 	saveStore,
 	statusMessage,
 } from '../../lib/device-store.ts';
-import type { Flashcard, TopicSlug } from './deck.ts';
+import type { Flashcard, TopicSlug } from './card.ts';
 import { flashcardsStore, type FlashcardsProgress } from './flashcards-store.ts';
 import { reviewQueue } from './review-queue.ts';
 import { formatInterval, GRADES, gradeCard, previewDue } from './schedule.ts';

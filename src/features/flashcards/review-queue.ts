@@ -1,4 +1,4 @@
-import type { Flashcard, TopicSlug } from './deck.ts';
+import type { Flashcard, TopicSlug } from './card.ts';
 import type { FlashcardsProgress } from './flashcards-store.ts';
 import { isLearnt } from './schedule.ts';
 

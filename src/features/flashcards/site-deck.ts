@@ -1,7 +1,8 @@
 import { glossary, siteIndex } from 'virtual:asn/site-data';
 import { findHeading } from '../../lib/site-index.ts';
 import { parseTarget } from '../../lib/urls.ts';
-import { buildDeck, type Flashcard } from './deck.ts';
+import type { Flashcard } from './card.ts';
+import { buildDeck } from './deck.ts';
 
 /** The site's deck: every glossary entry as cards, with links under the site's base path. */
 export function siteDeck(): Flashcard[] {

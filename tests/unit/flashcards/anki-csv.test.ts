@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvField, toAnkiCsv } from '../../../src/features/flashcards/anki-csv.ts';
-import type { Flashcard } from '../../../src/features/flashcards/deck.ts';
+import type { Flashcard } from '../../../src/features/flashcards/card.ts';
 
 /** A small RFC 4180 reader: records of fields, quotes and doubled quotes, line breaks in quotes. */
 function parseCsv(text: string): string[][] {

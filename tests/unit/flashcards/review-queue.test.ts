@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Rating } from 'ts-fsrs';
-import type { Flashcard, TopicSlug } from '../../../src/features/flashcards/deck.ts';
+import type { Flashcard, TopicSlug } from '../../../src/features/flashcards/card.ts';
 import type {
 	FlashcardsProgress,
 	SavedCard,
