@@ -268,6 +268,13 @@ export class Site {
 		);
 	}
 
+	/** Links in one of the sidebar's groups ("Topics", "Study", "Reference"), in order. */
+	sidebarGroupLinks(label: string) {
+		return this.page.locator(
+			`#starlight__sidebar details:has(> summary:has-text("${label}")) a[href]`,
+		);
+	}
+
 	/** Glossary terms linked in the page's text. */
 	get termLinks() {
 		return this.page.locator('.sl-markdown-content a.asn-term');
