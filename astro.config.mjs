@@ -86,7 +86,7 @@ export default defineConfig({
 			description: SITE_DESCRIPTION,
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
-				{ label: 'Study', items: ['exam-tips'] },
+				{ label: 'Study', items: ['exam-tips', 'flashcards'] },
 				{
 					label: 'Reference',
 					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],

@@ -9,6 +9,22 @@ const WIDTHS = [
 const mainText = async (site: Site) =>
 	(await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
 
+/**
+ * Pages that show more with JavaScript than without, and what: the markup only script can use is
+ * marked `data-asn-needs-script` and stays `hidden` until its script runs. Every other page is the
+ * same either way.
+ */
+const DIFFERS_WITH_SCRIPT: Record<string, string> = {
+	'/flashcards/': 'the review panel (topic filter, counts, the card and its buttons)',
+};
+const NEEDS_SCRIPT = '[data-asn-needs-script]';
+
+/** The main text with JavaScript, less what only script shows. */
+const mainTextWithoutScriptOnly = async (site: Site) => {
+	await site.page.locator(NEEDS_SCRIPT).evaluateAll((all) => all.forEach((part) => part.remove()));
+	return mainText(site);
+};
+
 /** Whether the element's first line is visible: in the viewport and not under the fixed header. */
 const isUncovered = (site: Site, selector: string) =>
 	site.page.locator(selector).evaluate((element) => {
@@ -29,15 +45,24 @@ for (const viewport of WIDTHS) {
 		for (const path of sitemapPaths()) {
 			test(`${path} shows all its content and diagrams`, async ({ site, browser, baseURL }) => {
 				test.slow(); // loads the page twice, with and without JavaScript
-				const withScript = await browser.newContext({ viewport, baseURL: baseURL! });
+				// Contexts made in a test inherit its options: turn JavaScript back on for the reference.
+				const withScript = await browser.newContext({
+					viewport,
+					baseURL: baseURL!,
+					javaScriptEnabled: true,
+				});
 				const reference = new Site(await withScript.newPage());
 				await reference.goto(path);
-				const expected = await mainText(reference);
+				const scriptOnly = reference.page.locator(`${NEEDS_SCRIPT}:visible`);
+				const differs = Object.keys(DIFFERS_WITH_SCRIPT).some((page) => path.endsWith(page));
+				if (differs) await expect(scriptOnly.first()).toBeVisible();
+				else await expect(scriptOnly).toHaveCount(0);
+				const expected = await mainTextWithoutScriptOnly(reference);
 				await withScript.close();
 
 				await site.goto(path);
 				expect(await mainText(site)).toBe(expected);
-				const headings = site.page.locator('main :is(h1, h2, h3, h4)');
+				const headings = site.page.locator(`main :is(h1, h2, h3, h4):not(${NEEDS_SCRIPT} *)`);
 				expect(await headings.count()).toBeGreaterThan(0);
 				const hidden = await headings.evaluateAll((all) =>
 					all.filter((heading) => !heading.checkVisibility()).map((heading) => heading.id),
@@ -71,7 +96,7 @@ for (const viewport of WIDTHS) {
 			}) => {
 				await site.goto(path);
 				const ids = await site.page
-					.locator('.sl-markdown-content :is(h2, h3, h4)[id]')
+					.locator(`.sl-markdown-content :is(h2, h3, h4)[id]:not(${NEEDS_SCRIPT} *)`)
 					.evaluateAll((headings) => headings.map((heading) => heading.id));
 				expect(ids.length).toBeGreaterThan(0);
 				// The first section and the last (which can only scroll as far as the page ends).
@@ -162,5 +187,32 @@ test.describe('without JavaScript, navigation', () => {
 			expect(topics.length).toBeGreaterThan(0);
 			for (const topic of topics) expect(links).toContain(topic);
 		});
+	});
+});
+
+// Pages built from data that read differently without JavaScript (see DIFFERS_WITH_SCRIPT).
+test.describe('without JavaScript, /flashcards/', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the deck as a readable list of terms and definitions, without the review panel', async ({
+		site,
+	}) => {
+		await site.goto('flashcards/');
+		await expect(site.reviewPanel).toBeHidden();
+		await expect(site.page.locator(NEEDS_SCRIPT)).toBeHidden();
+		const cards = site.deckCards;
+		expect(await cards.count()).toBeGreaterThan(100);
+		await expect(site.page.locator('.asn-deck dl dt')).toHaveCount(await cards.count());
+		await expect(site.page.locator('.asn-deck dl dd')).toHaveCount(await cards.count());
+		const scp = site.page.locator('.asn-deck__card[data-card="scp:definition"]');
+		await expect(scp.locator('dt')).toHaveText('Service control policy');
+		await expect(scp.locator('dd')).toContainText('sets the maximum permissions');
+		await expect(
+			scp.getByRole('link', { name: 'Service control policy in the glossary' }),
+		).toBeVisible();
+		await expect(site.page.locator('.asn-deck__card[data-card="scp:acronym"] dt')).toHaveText(
+			'SCP',
+		);
+		await expect(site.ankiDownload).toBeVisible();
 	});
 });

@@ -144,3 +144,24 @@ test('section phrasings lift a section in search, but readers never see them', a
 		'passkey; verification code',
 	);
 });
+
+test('a glossary term still lands on its reference section first, never on /flashcards/', async ({
+	site,
+}) => {
+	await site.goto('');
+	for (const query of ['service control policy', 'Shield Response Team']) {
+		await site.search(query);
+		const hrefs = await site.searchResults.evaluateAll((links) =>
+			links.map((link) => link.getAttribute('href') ?? ''),
+		);
+		expect(hrefs.length, query).toBeGreaterThan(0);
+		expect(
+			hrefs.filter((href) => href.includes('/flashcards/')),
+			query,
+		).toEqual([]);
+	}
+	await site.search('service control policy');
+	expect(await site.firstResultHref()).toMatch(
+		/\/organizations\/(\?[^#]*)?#service-control-policies-scps$/,
+	);
+});

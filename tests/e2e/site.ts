@@ -182,6 +182,66 @@ export class Site {
 		);
 	}
 
+	/** On the flashcards page: the review panel, shown only with JavaScript. */
+	get reviewPanel() {
+		return this.page.locator('section.asn-review');
+	}
+
+	/** On the flashcards page: the card under review, a focusable region. */
+	get flashcard() {
+		return this.page.locator('.asn-review .asn-flashcard');
+	}
+
+	get flashcardFront() {
+		return this.flashcard.locator('.asn-flashcard__front');
+	}
+
+	get flashcardBack() {
+		return this.flashcard.locator('.asn-flashcard__back');
+	}
+
+	/** The links under the card under review: its glossary entry and its section. */
+	get flashcardLinks() {
+		return this.page.locator('.asn-review .asn-flashcard__links a');
+	}
+
+	/** "Due today N · New N · Learnt N", as numbers. */
+	async reviewCounts(): Promise<{ due: number; new: number; learnt: number }> {
+		const count = async (kind: string) =>
+			Number(await this.page.locator(`.asn-review [data-count="${kind}"]`).textContent());
+		return { due: await count('due'), new: await count('new'), learnt: await count('learnt') };
+	}
+
+	/** A button of the review panel, by its visible name ("Show answer", "Good", "Reset progress"…). */
+	reviewButton(name: string | RegExp) {
+		return this.reviewPanel.getByRole('button', { name });
+	}
+
+	/** The topic filter's checkbox for a topic, by its label. */
+	topicFilter(label: string | RegExp) {
+		return this.reviewPanel.getByRole('checkbox', { name: label });
+	}
+
+	/** The message shown when saved progress could not be read. */
+	get reviewNotice() {
+		return this.page.locator('.asn-review__notice');
+	}
+
+	/** "Nothing due": shown when the queue is empty. */
+	get reviewDone() {
+		return this.page.locator('.asn-review__done');
+	}
+
+	/** The deck as a list of terms and definitions: one entry per card. */
+	get deckCards() {
+		return this.page.locator('.asn-deck .asn-deck__card');
+	}
+
+	/** The "Download deck for Anki (CSV)" link. */
+	get ankiDownload() {
+		return this.page.getByRole('link', { name: 'Download deck for Anki (CSV)' });
+	}
+
 	/** The Sources lines that end the page's sections. */
 	get sourcesLines() {
 		return this.page.locator('.sl-markdown-content p.asn-sources');
@@ -205,6 +265,13 @@ export class Site {
 	get topicLinks() {
 		return this.page.locator(
 			'#starlight__sidebar details:has(> summary:has-text("Topics")) a[href]',
+		);
+	}
+
+	/** Links in one of the sidebar's groups ("Topics", "Study", "Reference"), in order. */
+	sidebarGroupLinks(label: string) {
+		return this.page.locator(
+			`#starlight__sidebar details:has(> summary:has-text("${label}")) a[href]`,
 		);
 	}
 

@@ -17,8 +17,11 @@ import {
  * `*.client.ts` module, and what those import may be pure modules but never Node code.
  */
 const CLIENT_MODULE = /\.client\.ts$/;
-/** npm packages checked to run in the browser (text-fragments-polyfill: DOM code, no imports). */
-const BROWSER_PACKAGES = new Set<string>(['text-fragments-polyfill']);
+/**
+ * npm packages checked to run in the browser, plain ES modules with no imports of their own:
+ * ts-fsrs (the flashcards' scheduler) and text-fragments-polyfill (quote links).
+ */
+const BROWSER_PACKAGES = new Set<string>(['text-fragments-polyfill', 'ts-fsrs']);
 /** Globals that exist only in a browser: a module that uses one is browser-only. */
 const BROWSER_GLOBALS = new Set([
 	'window',
