@@ -5,9 +5,19 @@ const WIDTHS = [
 	{ width: 1280, height: 800 },
 ];
 
+/**
+ * What script changes on purpose: self-checks become forms once they near the screen, and the
+ * study page's progress cells are filled in. Tested on their own, below.
+ */
+const SCRIPT_ENHANCED = '[data-asn-self-check], .asn-needs-script, .asn-without-script';
+
 /** The visible text of the page's main content, with whitespace normalised. */
-const mainText = async (site: Site) =>
-	(await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
+const mainText = async (site: Site) => {
+	await site.page.locator(SCRIPT_ENHANCED).evaluateAll((all) => {
+		for (const element of all) (element as HTMLElement).style.display = 'none';
+	});
+	return (await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
+};
 
 /** Whether the element's first line is visible: in the viewport and not under the fixed header. */
 const isUncovered = (site: Site, selector: string) =>
@@ -162,5 +172,47 @@ test.describe('without JavaScript, navigation', () => {
 			expect(topics.length).toBeGreaterThan(0);
 			for (const topic of topics) expect(links).toContain(topic);
 		});
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Self-checks without JavaScript: the answers are in <details>, and /study/ says that tracking
+// progress needs JavaScript.
+// ---------------------------------------------------------------------------------------------
+test.describe('without JavaScript, self-checks', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a topic page lists its questions with their options, and "Show answer" opens the answer, its explanation and a link to the section', async ({
+		site,
+	}) => {
+		await site.goto('organizations/');
+		const question = site.selfCheckQuestion('stop-leaving-organization');
+		await question.scrollIntoViewIfNeeded();
+		await expect(question.locator('.asn-question__prompt')).toBeVisible();
+		await expect(question.locator('.asn-question__options > li')).toHaveCount(4);
+		const explanation = question.locator('.asn-question__explanation');
+		await expect(explanation).toBeHidden();
+		await question.getByText('Show answer').click();
+		await expect(question.locator('.asn-question__right')).toHaveText(
+			'Answer: Attach an SCP that denies organizations:LeaveOrganization to the organization root',
+		);
+		await expect(explanation).toBeVisible();
+		const read = question.getByRole('link', { name: 'Read: Typical uses for SCPs' });
+		await expect(read).toBeVisible();
+		await read.click();
+		await expect(site.page).toHaveURL(/#typical-uses-for-scps$/);
+		await expect(site.page.locator('#typical-uses-for-scps')).toBeInViewport();
+	});
+
+	test('/study/ says that tracking progress needs JavaScript, hides the cells only script fills, and shows the mixed set', async ({
+		site,
+	}) => {
+		await site.goto('study/');
+		await expect(site.page.getByText('Tracking your progress needs JavaScript')).toBeVisible();
+		await expect(site.progressRow('iam')).toBeVisible();
+		await expect(site.progressRow('iam').locator('[data-answered]')).toBeHidden();
+		await expect(site.page.locator('[data-asn-progress] th.asn-needs-script').first()).toBeHidden();
+		await expect(site.visibleSelfCheckQuestions).toHaveCount(12);
+		await expect(site.page.getByText('Show answer').first()).toBeVisible();
 	});
 });
