@@ -44,13 +44,14 @@ export default defineConfig({
 		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
-				// First the four that add headings, tables, questions, tips and links, which the plugins
-				// after them check.
-				[remarkComparisons, { comparisons, docsDir, readSource: readSourceFile }],
+				// First the four that add headings, questions, tables, tips and links, which the plugins
+				// after them check. The self-check's heading comes first, so that a "Compare:" link for the
+				// page's last section goes before it.
 				[
 					remarkSelfCheck,
 					{ questions: questionsByPage(selfChecks), docsDir, readSource: readSourceFile },
 				],
+				[remarkComparisons, { comparisons, docsDir, readSource: readSourceFile }],
 				[remarkExamTips, { exams, docsDir, readSource: readSourceFile }],
 				[remarkSectionSources, { readSource: readSourceFile }],
 				remarkHeadingAnchors,

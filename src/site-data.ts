@@ -92,8 +92,8 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 	// Sources list), so they are known; an uncited section, a misplaced table or a tip naming an
 	// unknown exam stops the build here.
 	const pages = buildSiteIndex(docsDir, [
-		remarkComparisons({ comparisons, docsDir }),
 		remarkSelfCheck({ questions: questionsByPage(selfChecks), docsDir }),
+		remarkComparisons({ comparisons, docsDir }),
 		collectTips(remarkExamTips({ exams, docsDir }), docsDir, found),
 		remarkSectionSources(),
 	]);

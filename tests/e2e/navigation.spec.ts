@@ -13,12 +13,13 @@ test('the sidebar reaches every topic page and the site title reaches home', asy
 		expect(reachable, `${path} is not reachable from the sidebar`).toContain(path);
 });
 
-test('the sidebar lists the topics in the order of the notes, then the reference pages', async ({
+test('the sidebar lists the topics in the order of the notes, then the study and reference pages', async ({
 	site,
 }) => {
 	await site.goto('iam/');
-	await expect(site.sidebarLinks.nth(-4)).toHaveText('Glossary');
-	await expect(site.sidebarLinks.nth(-3)).toHaveText('Exam tips and traps');
+	await expect(site.sidebarLinks.nth(-5)).toHaveText('Progress and practice');
+	await expect(site.sidebarLinks.nth(-4)).toHaveText('Exam tips and traps');
+	await expect(site.sidebarLinks.nth(-3)).toHaveText('Glossary');
 	await expect(site.sidebarLinks.nth(-2)).toHaveText('Corrections');
 	await expect(site.sidebarLinks.last()).toHaveText('All topics (print)');
 	await expect(site.topicLinks).toHaveText([
