@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildMarker } from './src/lib/build-marker.ts';
 import { basePath, repoUrl, siteUrl } from './src/lib/site-config.ts';
-import { loadSiteData, siteDataModule } from './src/site-data.ts';
+import { loadSiteData, questionsByPage, siteDataModule } from './src/site-data.ts';
 import { readSourceFile } from './src/lib/source-position.ts';
 import { topics } from './src/lib/topics.ts';
 import { createBuildRenderer } from './src/features/diagrams/mermaid-renderer.ts';
@@ -27,12 +27,13 @@ import { remarkSectionSources } from './src/features/sources/remark-section-sour
 import { remarkSearchPhrases } from './src/features/search/remark-search-phrases.ts';
 import { remarkComparisons } from './src/features/comparisons/remark-comparisons.ts';
 import { remarkExamTips } from './src/features/exam-tips/remark-exam-tips.ts';
+import { remarkSelfCheck } from './src/features/self-check/remark-self-check.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 import { markdownTwins } from './src/features/markdown-twins/markdown-twins.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
-const { docsDir, index: siteIndex, glossary, comparisons, exams } = site;
+const { docsDir, index: siteIndex, glossary, comparisons, exams, selfChecks } = site;
 // The repository behind "Edit page" and "Report a problem" (REPO_URL, else package.json); unset, both are left out.
 const repo = repoUrl();
 
@@ -50,8 +51,13 @@ export default defineConfig({
 		// https://github.com/withastro/astro/pull/16966
 		processor: unified({
 			remarkPlugins: [
-				// First the three that add headings, tables, tips and links, which the plugins after them
-				// check.
+				// First the four that add headings, questions, tables, tips and links, which the plugins
+				// after them check. The self-check's heading comes first, so that a "Compare:" link for the
+				// page's last section goes before it.
+				[
+					remarkSelfCheck,
+					{ questions: questionsByPage(selfChecks), docsDir, readSource: readSourceFile },
+				],
 				[remarkComparisons, { comparisons, docsDir, readSource: readSourceFile }],
 				[remarkExamTips, { exams, docsDir, readSource: readSourceFile }],
 				[remarkSectionSources, { readSource: readSourceFile }],
@@ -86,7 +92,7 @@ export default defineConfig({
 			description: SITE_DESCRIPTION,
 			sidebar: [
 				{ label: 'Topics', items: topics.map((topic) => topic.slug) },
-				{ label: 'Study', items: ['exam-tips', 'flashcards'] },
+				{ label: 'Study', items: ['study', 'exam-tips', 'flashcards'] },
 				{
 					label: 'Reference',
 					items: ['glossary', 'corrections', { label: 'All topics (print)', link: '/all-topics/' }],
@@ -105,6 +111,7 @@ export default defineConfig({
 				'./src/features/sources/sources.css',
 				'./src/features/comparisons/comparisons.css',
 				'./src/features/exam-tips/exam-tips.css',
+				'./src/features/self-check/self-check.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],

@@ -6,6 +6,7 @@ declare module 'virtual:asn/site-data' {
 	export const comparisons: import('./features/comparisons/load-comparisons.ts').LoadedComparison[];
 	export const exams: import('./features/exam-tips/exams-schema.ts').Exam[];
 	export const examTips: import('./features/exam-tips/gather-tips.ts').ExamTip[];
+	export const selfChecks: import('./features/self-check/load-self-checks.ts').SelfCheck[];
 }
 
 /** GoogleChromeLabs' text-fragments-polyfill ships JavaScript without types: what the quote links use. */

@@ -23,6 +23,13 @@ import {
 } from './features/exam-tips/remark-exam-tips.ts';
 import { gatherTip, type ExamTip } from './features/exam-tips/gather-tips.ts';
 import { examTipsHeadings } from './features/exam-tips/exam-tips-page.ts';
+import {
+	checkSelfCheckSections,
+	loadSelfChecks,
+	type LoadedQuestion,
+	type SelfCheck,
+} from './features/self-check/load-self-checks.ts';
+import { remarkSelfCheck } from './features/self-check/remark-self-check.ts';
 import { pageOfFile } from './lib/page-of-file.ts';
 import { topics } from './lib/topics.ts';
 import {
@@ -50,6 +57,8 @@ export interface SiteData {
 	exams: Exam[];
 	/** Every exam tip and trap on the pages, in page order. */
 	examTips: ExamTip[];
+	/** Each topic page's self-check questions, in topic order, their sections checked. */
+	selfChecks: SelfCheck[];
 }
 
 /** Where the site's files live, relative to the project root. */
@@ -60,6 +69,7 @@ const SITE_FILES = {
 	corrections: 'src/data/corrections.json',
 	comparisons: 'src/data/comparisons',
 	exams: 'src/data/exams.json',
+	selfChecks: 'src/data/self-checks',
 } as const;
 
 /**
@@ -75,10 +85,14 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 	const examsFile = join(root, SITE_FILES.exams);
 	const exams = loadExams(examsFile);
 	const found = new Map<string, FoundExamTip[]>();
+	const selfChecks = loadSelfChecks(join(root, SITE_FILES.selfChecks), topicSlugs).sort(
+		(a, b) => pageRank(a.page) - pageRank(b.page),
+	);
 	// The index runs the transforms that add headings and anchors (comparisons, exam tips, the
 	// Sources list), so they are known; an uncited section, a misplaced table or a tip naming an
 	// unknown exam stops the build here.
 	const pages = buildSiteIndex(docsDir, [
+		remarkSelfCheck({ questions: questionsByPage(selfChecks), docsDir }),
 		remarkComparisons({ comparisons, docsDir }),
 		collectTips(remarkExamTips({ exams, docsDir }), docsDir, found),
 		remarkSectionSources(),
@@ -108,6 +122,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 	);
 	checkComparisonPlacement(index, comparisons);
 	checkExamCoverage(index, exams, examsFile);
+	checkSelfCheckSections(index, selfChecks);
 	// Deep links readers have shared must keep working: a rename that breaks one stops the build.
 	const broken = checkPublishedLinks(index, join(root, SITE_FILES.publishedLinks));
 	if (broken.length > 0)
@@ -116,7 +131,12 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
 			"Keep each old link working with an `anchors:` entry in the frontmatter of its page (shown above), or pin the heading's old id with {#old-id}.",
 		);
 	const corrections = loadCorrections(index, join(root, SITE_FILES.corrections));
-	return { docsDir, index, glossary, corrections, comparisons, exams, examTips };
+	return { docsDir, index, glossary, corrections, comparisons, exams, examTips, selfChecks };
+}
+
+/** Each page's questions, for remark-self-check. */
+export function questionsByPage(selfChecks: SelfCheck[]): Map<string, LoadedQuestion[]> {
+	return new Map(selfChecks.map((check) => [check.page, check.questions]));
 }
 
 /** The topic pages in the notes' order: exam tips are gathered in this order. */
@@ -236,6 +256,7 @@ export function siteDataModule(data: SiteData): Plugin {
 						`export const comparisons = ${JSON.stringify(data.comparisons)};`,
 						`export const exams = ${JSON.stringify(data.exams)};`,
 						`export const examTips = ${JSON.stringify(data.examTips)};`,
+						`export const selfChecks = ${JSON.stringify(data.selfChecks)};`,
 					].join('\n')
 				: undefined,
 	};

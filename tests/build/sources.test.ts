@@ -37,7 +37,7 @@ describe('a correction that links to no section fails the build', () => {
 		const output = await failingBuild('corrections-missing-section');
 		assert.match(
 			output,
-			/src\/data\/corrections\.json:6: account-name-not-root-only: section: "iam" has no heading "#root-only-tasks"; its heading ids are multi-factor-authentication-mfa, sources/,
+			/src\/data\/corrections\.json:6: account-name-not-root-only: section: "iam" has no heading "#root-only-tasks"; its heading ids are multi-factor-authentication-mfa, self-check, sources/,
 		);
 	});
 });

@@ -66,7 +66,8 @@ for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
 		}) => {
 			// WCAG 2.4.11 Focus Not Obscured: the header (and the "On this page" bar on phones) stay fixed
 			// at the top while the page scrolls to each focused element.
-			test.setTimeout(180_000);
+			// Up to 400 stops at about 0.4 s each: the self-check's questions and buttons add some.
+			test.setTimeout(300_000);
 			await site.goto('iam/');
 			const hidden: string[] = [];
 			let stops = 0;

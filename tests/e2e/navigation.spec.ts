@@ -25,7 +25,11 @@ test('the sidebar lists the topics in the order of the notes, then the study pag
 		'Denial-of-service attacks and defences',
 		'Additional security services',
 	]);
-	await expect(site.sidebarGroupLinks('Study')).toHaveText(['Exam tips and traps', 'Flashcards']);
+	await expect(site.sidebarGroupLinks('Study')).toHaveText([
+		'Progress and practice',
+		'Exam tips and traps',
+		'Flashcards',
+	]);
 	await expect(site.sidebarGroupLinks('Reference')).toHaveText([
 		'Glossary',
 		'Corrections',

@@ -5,9 +5,21 @@ const WIDTHS = [
 	{ width: 1280, height: 800 },
 ];
 
+/**
+ * What script changes on purpose, left out of the text comparison and tested on their own below:
+ * on every topic page and on /study/, the self-check questions become forms once they near the
+ * screen (without script each answer is in a `<details>`); on /study/ the progress cells are
+ * filled in (without script a note says tracking needs JavaScript).
+ */
+const SCRIPT_ENHANCED = '[data-asn-self-check], .asn-needs-script, .asn-without-script';
+
 /** The visible text of the page's main content, with whitespace normalised. */
-const mainText = async (site: Site) =>
-	(await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
+const mainText = async (site: Site) => {
+	await site.page.locator(SCRIPT_ENHANCED).evaluateAll((all) => {
+		for (const element of all) (element as HTMLElement).style.display = 'none';
+	});
+	return (await site.mainText.innerText()).replace(/\s+/g, ' ').trim();
+};
 
 /**
  * Pages that show more with JavaScript than without, and what: the markup only script can use is
@@ -214,5 +226,47 @@ test.describe('without JavaScript, /flashcards/', () => {
 			'SCP',
 		);
 		await expect(site.ankiDownload).toBeVisible();
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Self-checks without JavaScript: the answers are in <details>, and /study/ says that tracking
+// progress needs JavaScript.
+// ---------------------------------------------------------------------------------------------
+test.describe('without JavaScript, self-checks', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a topic page lists its questions with their options, and "Show answer" opens the answer, its explanation and a link to the section', async ({
+		site,
+	}) => {
+		await site.goto('organizations/');
+		const question = site.selfCheckQuestion('stop-leaving-organization');
+		await question.scrollIntoViewIfNeeded();
+		await expect(question.locator('.asn-question__prompt')).toBeVisible();
+		await expect(question.locator('.asn-question__options > li')).toHaveCount(4);
+		const explanation = question.locator('.asn-question__explanation');
+		await expect(explanation).toBeHidden();
+		await question.getByText('Show answer').click();
+		await expect(question.locator('.asn-question__right')).toHaveText(
+			'Answer: Attach an SCP that denies organizations:LeaveOrganization to the organization root',
+		);
+		await expect(explanation).toBeVisible();
+		const read = question.getByRole('link', { name: 'Read: Typical uses for SCPs' });
+		await expect(read).toBeVisible();
+		await read.click();
+		await expect(site.page).toHaveURL(/#typical-uses-for-scps$/);
+		await expect(site.page.locator('#typical-uses-for-scps')).toBeInViewport();
+	});
+
+	test('/study/ says that tracking progress needs JavaScript, hides the cells only script fills, and shows the mixed set', async ({
+		site,
+	}) => {
+		await site.goto('study/');
+		await expect(site.page.getByText('Tracking your progress needs JavaScript')).toBeVisible();
+		await expect(site.progressRow('iam')).toBeVisible();
+		await expect(site.progressRow('iam').locator('[data-answered]')).toBeHidden();
+		await expect(site.page.locator('[data-asn-progress] th.asn-needs-script').first()).toBeHidden();
+		await expect(site.visibleSelfCheckQuestions).toHaveCount(12);
+		await expect(site.page.getByText('Show answer').first()).toBeVisible();
 	});
 });

@@ -242,6 +242,39 @@ export class Site {
 		return this.page.getByRole('link', { name: 'Download deck for Anki (CSV)' });
 	}
 
+	/** The page's self-check: its questions, score line, buttons and live region. */
+	get selfCheck() {
+		return this.page.locator('.sl-markdown-content [data-asn-self-check]');
+	}
+
+	/** A question of the self-check by its id (visible or not). */
+	selfCheckQuestion(id: string) {
+		return this.selfCheck.locator(`li[data-question="${id}"]`);
+	}
+
+	/** The questions of the self-check a reader can see. */
+	get visibleSelfCheckQuestions() {
+		return this.selfCheck.locator('li[data-question]:visible');
+	}
+
+	/** The self-check's polite live region, which announces results. */
+	get selfCheckAnnouncement() {
+		return this.selfCheck.locator('[role="status"][aria-live="polite"]');
+	}
+
+	get selfCheckScore() {
+		return this.selfCheck.locator('.asn-self-check__score');
+	}
+
+	get selfCheckNotice() {
+		return this.selfCheck.locator('[data-self-check-notice]');
+	}
+
+	/** On the study page: the progress table's row of a topic. */
+	progressRow(topic: string) {
+		return this.page.locator(`[data-asn-progress] tr[data-topic="${topic}"]`);
+	}
+
 	/** The Sources lines that end the page's sections. */
 	get sourcesLines() {
 		return this.page.locator('.sl-markdown-content p.asn-sources');

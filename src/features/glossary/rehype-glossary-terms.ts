@@ -60,7 +60,13 @@ export function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions) {
 				return SKIP;
 			}
 			// Hidden text (a section's search phrasings) is not read, so it takes no term links.
-			if (node.type === 'element' && (NO_LINKS.has(node.tagName) || node.properties['hidden']))
+			// Nor does a block that asks for none (a self-check, whose links would give answers away).
+			if (
+				node.type === 'element' &&
+				(NO_LINKS.has(node.tagName) ||
+					node.properties['hidden'] ||
+					node.properties['dataNoTermLinks'] !== undefined)
+			)
 				return SKIP;
 			if (node.type !== 'text') return undefined;
 			const parent = ancestors.at(-1) as Element | Root | undefined;

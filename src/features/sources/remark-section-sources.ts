@@ -62,6 +62,8 @@ export function remarkSectionSources(options: RemarkSectionSourcesOptions = {}) 
 		let section: { heading: Heading; cited: boolean; mark?: string } | undefined;
 		const closeSection = () => {
 			if (!section || section.cited || section.mark) return;
+			// A section built from data that cites its own sources, such as a self-check.
+			if ((section.heading.data as { sourcesInside?: boolean } | undefined)?.sourcesInside) return;
 			const text = toString(section.heading);
 			fail(
 				section.heading.position?.start,
