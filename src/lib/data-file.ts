@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
@@ -100,4 +100,15 @@ export function loadDataFile<T>(
 		);
 	}
 	return parsed.data;
+}
+
+/** The `.json` files of a data folder, by name in sorted order; none when the folder is missing. */
+export function jsonFilesIn(dir: string): string[] {
+	try {
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.json'))
+			.sort();
+	} catch {
+		return [];
+	}
 }

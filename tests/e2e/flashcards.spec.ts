@@ -1,3 +1,4 @@
+import { topics } from '../../src/lib/topics.ts';
 import { readFile } from 'node:fs/promises';
 import { expectNoViolations } from '../support/accessibility-checks.ts';
 import { expect, recordRequests, test, type Site } from './site.ts';
@@ -259,4 +260,37 @@ test('the review script is fetched on /flashcards/ only', async ({ page, site })
 	expect(requests.filter(isReviewScript)).toEqual([]);
 	await openFlashcards(site);
 	expect(requests.filter(isReviewScript).length).toBeGreaterThan(0);
+});
+
+test('/study/ shows, per topic, the cards due today and learnt from the same progress', async ({
+	site,
+}) => {
+	await openFlashcards(site);
+	// Grade the first card Easy (learnt at once) and the next Good (due again today).
+	const gradedTopics: string[] = [];
+	for (const grade of [/^Easy/, /^Good/]) {
+		const section = await site.flashcardLinks.nth(1).getAttribute('href');
+		gradedTopics.push(new URL(section!, 'http://x/').pathname.split('/').filter(Boolean).at(-1)!);
+		await site.reviewButton('Show answer').click();
+		await site.reviewButton(grade).click();
+	}
+	const saved = (await savedProgress(site))!.data.cards;
+	await site.goto('study/');
+	const expected = new Map<string, { due: number; learnt: number }>();
+	for (const card of Object.values(saved)) {
+		const topic = gradedTopics.shift()!;
+		const entry = expected.get(topic) ?? { due: 0, learnt: 0 };
+		if (Date.parse(card.due) <= new Date().setHours(23, 59, 59, 999)) entry.due++;
+		if (card.state === 2) entry.learnt++;
+		expected.set(topic, entry);
+	}
+	for (const [topic, { due, learnt }] of expected) {
+		const row = site.progressRow(topic);
+		await expect(row.locator('[data-cards-due]')).toHaveText(String(due));
+		await expect(row.locator('[data-cards-learnt]')).toHaveText(new RegExp(`^${learnt} of \\d+$`));
+	}
+	// A topic the reader has not touched shows nothing due and nothing learnt.
+	const untouched = topics.map((topic) => topic.slug).find((topic) => !expected.has(topic))!;
+	await expect(site.progressRow(untouched).locator('[data-cards-due]')).toHaveText('0');
+	await expect(site.progressRow(untouched).locator('[data-cards-learnt]')).toHaveText(/^0 of \d+$/);
 });

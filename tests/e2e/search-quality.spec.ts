@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { topics } from '../../src/lib/topics.ts';
 import { judge, rates, sectionOf } from '../support/search-quality.ts';
 import { QUERIES } from '../support/search-queries.ts';
 import { EXTENDED_QUERIES } from '../support/search-queries-extended.ts';
@@ -7,14 +8,7 @@ import { expect, test } from './site.ts';
 test('the quality suite has at least 50 queries and covers every topic page', () => {
 	expect(QUERIES.length).toBeGreaterThanOrEqual(50);
 	const pages = new Set(QUERIES.map((q) => q.page));
-	for (const page of [
-		'shared-responsibility',
-		'iam',
-		'organizations',
-		'compliance',
-		'ddos',
-		'security-services',
-	]) {
+	for (const { slug: page } of topics) {
 		expect(pages).toContain(page);
 	}
 });

@@ -1,17 +1,11 @@
+import { topics } from '../../src/lib/topics.ts';
 import { selectAll } from 'hast-util-select';
 import { expectNoViolations } from '../support/accessibility-checks.ts';
 import { parseBuiltPage } from '../support/built-html.ts';
 import { expect, recordRequests, test, type Site } from './site.ts';
 
 const KEY = 'asn:self-check';
-const TOPICS = [
-	'shared-responsibility',
-	'iam',
-	'organizations',
-	'compliance',
-	'ddos',
-	'security-services',
-];
+const TOPICS = topics.map((topic) => topic.slug);
 const THEMES = ['light', 'dark'] as const;
 /** A single-choice question on /organizations/; its third option is the right one. */
 const SINGLE = 'stop-leaving-organization';

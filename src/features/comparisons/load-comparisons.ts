@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { jsonFilesIn } from '../../lib/data-file.ts';
 import { basename, join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { lineOfPath } from '../../lib/json-entry-lines.ts';
@@ -22,14 +23,8 @@ export interface LoadedComparison extends Comparison {
  * every problem as `file:line: field: message`; a missing folder is no comparisons.
  */
 export function loadComparisons(dir: string): LoadedComparison[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir)
-			.filter((name) => name.endsWith('.json'))
-			.sort();
-	} catch {
-		return [];
-	}
+	const names = jsonFilesIn(dir);
+	if (names.length === 0) return [];
 	const problems: string[] = [];
 	const loaded: LoadedComparison[] = [];
 	for (const name of names) {

@@ -1,5 +1,4 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -8,6 +7,7 @@ import { createHeadingSlugger, parseHeadingMarker } from '../../lib/headings.ts'
 import { pageOfFile } from '../../lib/page-of-file.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import type { Exam } from './exams-schema.ts';
+import { rootJsxElement, type JsxElement } from '../../lib/mdx-elements.ts';
 
 export interface RemarkExamTipsOptions {
 	/** The exams a tip may name, with the versions they replaced (src/data/exams.json). */
@@ -66,7 +66,7 @@ const CONTENT_NODES = new Set([
 ]);
 
 type Fail = (point: Point | undefined, message: string) => never;
-type TipElement = MdxJsxFlowElement | MdxJsxTextElement;
+
 
 /**
  * Renders exam tips and traps written in the page: `<ExamTip id="scps-never-grant" kind="trap"
@@ -113,7 +113,7 @@ export function remarkExamTips(options: RemarkExamTipsOptions) {
 				return;
 			}
 			if (node.type === 'paragraph' && SOURCES_LINE.test(toString(node))) afterSources = true;
-			const element = tipElement(node);
+			const element = rootJsxElement(node, TAG);
 			if (!element) return;
 			const start = element.position?.start;
 			if (page === EXAM_TIPS_PAGE)
@@ -153,17 +153,6 @@ export function remarkExamTips(options: RemarkExamTipsOptions) {
 	};
 }
 
-/** The `<ExamTip>` a root-level node is: one on its own lines, or alone in its paragraph. */
-function tipElement(node: RootContent): TipElement | undefined {
-	if (node.type === 'mdxJsxFlowElement' && node.name === TAG) return node;
-	if (node.type !== 'paragraph') return undefined;
-	const parts = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
-	const only = parts[0];
-	return parts.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === TAG
-		? only
-		: undefined;
-}
-
 /**
  * Tips sit between a section's paragraphs: one inside a list, quote, component or sentence fails,
  * and so does an "Exam tip" written as a Starlight aside, which the tips page would not list.
@@ -198,7 +187,7 @@ function rejectMisplacedTips(tree: Root, fail: Fail) {
 
 /** The tip's attributes and content, each checked. */
 function readTip(
-	element: TipElement,
+	element: JsxElement,
 	node: RootContent,
 	fail: Fail,
 	known: { order: Map<string, number>; replaced: Map<string, Pick<Exam, 'code' | 'replaces'>> },

@@ -96,7 +96,7 @@ export interface TopicProgress {
  */
 export function deckProgress(
 	progress: FlashcardsProgress,
-	cards: readonly Flashcard[],
+	cards: ReadonlyArray<Pick<Flashcard, 'id' | 'topic'>>,
 	now: Date,
 ): Map<TopicSlug, TopicProgress> {
 	const end = endOfLocalDay(now).getTime();

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { loadDataFile } from '../../lib/data-file.ts';
+import { loadDataFile, jsonFilesIn } from '../../lib/data-file.ts';
 import { lineOfPath } from '../../lib/json-entry-lines.ts';
 import type { SiteIndex } from '../../lib/site-index.ts';
 import { parseTarget } from '../../lib/urls.ts';
@@ -40,14 +40,7 @@ export interface SelfCheck {
  * `checkSelfCheckSections`.
  */
 export function loadSelfChecks(dir: string, topics: readonly string[]): SelfCheck[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir)
-			.filter((name) => name.endsWith('.json'))
-			.sort();
-	} catch {
-		names = [];
-	}
+	const names = jsonFilesIn(dir);
 	const problems: string[] = [];
 	const loaded: SelfCheck[] = [];
 	const owners = new Map<string, string>();

@@ -1,5 +1,4 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -7,6 +6,7 @@ import { pageOfFile } from '../../lib/page-of-file.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import type { LoadedQuestion } from './load-self-checks.ts';
 import { SELF_CHECK_ID, selfCheckHtml } from './self-check-html.ts';
+import { rootJsxElement } from '../../lib/mdx-elements.ts';
 
 export interface RemarkSelfCheckOptions {
 	/** Each topic page's questions, by page slug (src/data/self-checks/<page>.json). */
@@ -21,7 +21,6 @@ const TAG = 'SelfCheck';
 const HEADING = 'Self-check';
 
 type Fail = (point: Point | undefined, message: string) => never;
-type SelfCheckElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Places a topic page's self-check where the page writes `<SelfCheck />` (no import needed,
@@ -44,7 +43,7 @@ export function remarkSelfCheck(options: RemarkSelfCheckOptions) {
 		rejectNested(tree, fail);
 		let placed = false;
 		for (const node of [...tree.children]) {
-			const element = selfCheckElement(node);
+			const element = rootJsxElement(node, TAG);
 			if (!element) continue;
 			const start = element.position?.start;
 			if (!questions)
@@ -73,17 +72,6 @@ export function remarkSelfCheck(options: RemarkSelfCheckOptions) {
 				`this topic page has ${questions.length} self-check questions (src/data/self-checks/${page}.json) but no <${TAG} />: add <${TAG} /> on its own line at the end of the page, after the last section's Sources line.`,
 			);
 	};
-}
-
-/** The `<SelfCheck />` a root-level node is: one on its own line, or alone in its paragraph. */
-function selfCheckElement(node: RootContent): SelfCheckElement | undefined {
-	if (node.type === 'mdxJsxFlowElement' && node.name === TAG) return node;
-	if (node.type !== 'paragraph') return undefined;
-	const parts = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
-	const only = parts[0];
-	return parts.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === TAG
-		? only
-		: undefined;
 }
 
 /** `<SelfCheck />` is a section of its own: inside a list, quote, component or sentence it fails. */

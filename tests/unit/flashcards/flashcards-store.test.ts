@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadStore, saveStore, type StorageLike } from '../../../src/lib/device-store.ts';
+import { loadStore, saveStore } from '../../../src/lib/device-store.ts';
+import { memoryStorage } from '../../support/memory-storage.ts';
 import {
 	flashcardsStore,
 	parseProgress,
@@ -8,18 +9,6 @@ import {
 } from '../../../src/features/flashcards/flashcards-store.ts';
 import { gradeCard } from '../../../src/features/flashcards/schedule.ts';
 import { Rating } from 'ts-fsrs';
-
-function memory(
-	initial: Record<string, string> = {},
-): StorageLike & { items: Map<string, string> } {
-	const items = new Map(Object.entries(initial));
-	return {
-		items,
-		getItem: (key) => items.get(key) ?? null,
-		setItem: (key, value) => void items.set(key, value),
-		removeItem: (key) => void items.delete(key),
-	};
-}
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 const saved: SavedCard = {
@@ -43,7 +32,7 @@ test('the store is asn:flashcards, version 1, starting empty', () => {
 });
 
 test('graded progress saves and loads back the same, dates as ISO strings', () => {
-	const storage = memory();
+	const storage = memoryStorage();
 	const progress = gradeCard(flashcardsStore.empty(), 'scp:definition', Rating.Good, NOW);
 	assert.ok(saveStore(flashcardsStore, progress, storage));
 	const raw = JSON.parse(storage.items.get('asn:flashcards')!);
@@ -85,7 +74,7 @@ for (const [what, data] of corrupt)
 	});
 
 test('a corrupt value is set aside with a reason, and the page starts from empty', () => {
-	const storage = memory({
+	const storage = memoryStorage({
 		'asn:flashcards': JSON.stringify({ version: 1, data: { cards: { a: { due: 'x' } } } }),
 	});
 	const loaded = loadStore(flashcardsStore, storage, NOW);
@@ -96,6 +85,8 @@ test('a corrupt value is set aside with a reason, and the page starts from empty
 });
 
 test('a value from a newer version is set aside, not misread', () => {
-	const storage = memory({ 'asn:flashcards': JSON.stringify({ version: 2, data: { cards: {} } }) });
+	const storage = memoryStorage({
+		'asn:flashcards': JSON.stringify({ version: 2, data: { cards: {} } }),
+	});
 	assert.equal(loadStore(flashcardsStore, storage, NOW).status.kind, 'set-aside');
 });

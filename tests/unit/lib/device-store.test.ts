@@ -9,19 +9,7 @@ import {
 	type StorageLike,
 	type StoreSpec,
 } from '../../../src/lib/device-store.ts';
-
-/** An in-memory Storage. */
-function memory(
-	initial: Record<string, string> = {},
-): StorageLike & { items: Map<string, string> } {
-	const items = new Map(Object.entries(initial));
-	return {
-		items,
-		getItem: (key) => items.get(key) ?? null,
-		setItem: (key, value) => void items.set(key, value),
-		removeItem: (key) => void items.delete(key),
-	};
-}
+import { memoryStorage } from '../../support/memory-storage.ts';
 
 /** Version 2 holds `{ seen: string[] }`; version 1 held a comma-separated string. */
 const spec: StoreSpec<{ seen: string[] }> = {
@@ -46,14 +34,14 @@ const now = new Date('2026-12-02T10:00:00.000Z');
 
 describe('loadStore', () => {
 	test('an empty store starts empty', () => {
-		assert.deepEqual(loadStore(spec, memory(), now), {
+		assert.deepEqual(loadStore(spec, memoryStorage(), now), {
 			value: { seen: [] },
 			status: { kind: 'empty' },
 		});
 	});
 
 	test('a saved value reads back', () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		assert.equal(saveStore(spec, { seen: ['a'] }, storage), true);
 		assert.deepEqual(loadStore(spec, storage, now), {
 			value: { seen: ['a'] },
@@ -62,7 +50,7 @@ describe('loadStore', () => {
 	});
 
 	test('an older version is migrated and written back in the new format', () => {
-		const storage = memory({ 'asn:test': JSON.stringify({ version: 1, data: 'a,b' }) });
+		const storage = memoryStorage({ 'asn:test': JSON.stringify({ version: 1, data: 'a,b' }) });
 		const loaded = loadStore(spec, storage, now);
 		assert.deepEqual(loaded, {
 			value: { seen: ['a', 'b'] },
@@ -86,7 +74,7 @@ describe('loadStore', () => {
 		],
 	] as const) {
 		test(`${name}: set aside under its own key, never thrown, and the store starts empty`, () => {
-			const storage = memory({ 'asn:test': raw });
+			const storage = memoryStorage({ 'asn:test': raw });
 			const loaded = loadStore(spec, storage, now);
 			assert.deepEqual(loaded.value, { seen: [] });
 			assert.equal(loaded.status.kind, 'set-aside');
@@ -119,7 +107,7 @@ describe('loadStore', () => {
 	});
 
 	test('a reset removes the value and keeps set-aside copies', () => {
-		const storage = memory({
+		const storage = memoryStorage({
 			'asn:test': '{"version":2,"data":{"seen":[]}}',
 			'asn:test:set-aside:x': 'old',
 		});

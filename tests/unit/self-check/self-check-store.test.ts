@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadStore, saveStore, type StorageLike } from '../../../src/lib/device-store.ts';
+import { loadStore, saveStore } from '../../../src/lib/device-store.ts';
+import { memoryStorage } from '../../support/memory-storage.ts';
 import {
 	drawMixedSet,
 	isRightAnswer,
@@ -9,29 +10,13 @@ import {
 	withoutResults,
 } from '../../../src/features/self-check/self-check-store.ts';
 
-/** An in-memory Web Storage. */
-function memoryStorage(
-	values: Record<string, string> = {},
-): StorageLike & { values: Record<string, string> } {
-	return {
-		values,
-		getItem: (key) => values[key] ?? null,
-		setItem: (key, value) => {
-			values[key] = value;
-		},
-		removeItem: (key) => {
-			delete values[key];
-		},
-	};
-}
-
 const AT = '2026-12-02T06:00:00.000Z';
 
 describe('the self-check store', () => {
 	test('saves and loads results by question id under asn:self-check, version 1', () => {
 		const storage = memoryStorage();
 		saveStore(SELF_CHECK_STORE, { 'q-1': { correct: true, answeredAt: AT } }, storage);
-		assert.deepEqual(JSON.parse(storage.values['asn:self-check']!), {
+		assert.deepEqual(JSON.parse(storage.items.get('asn:self-check')!), {
 			version: 1,
 			data: { 'q-1': { correct: true, answeredAt: AT } },
 		});
@@ -50,7 +35,7 @@ describe('the self-check store', () => {
 			const loaded = loadStore(SELF_CHECK_STORE, storage, new Date(AT));
 			assert.equal(loaded.status.kind, 'set-aside', JSON.stringify(data));
 			assert.deepEqual(loaded.value, {});
-			assert.ok(storage.values[`asn:self-check:set-aside:${AT}`]);
+			assert.ok(storage.items.get(`asn:self-check:set-aside:${AT}`));
 		}
 	});
 
