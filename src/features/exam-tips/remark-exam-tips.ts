@@ -67,7 +67,6 @@ const CONTENT_NODES = new Set([
 
 type Fail = (point: Point | undefined, message: string) => never;
 
-
 /**
  * Renders exam tips and traps written in the page: `<ExamTip id="scps-never-grant" kind="trap"
  * exams="SCS-C03">…</ExamTip>`, no import needed, becomes an `<aside>` named "Exam trap
