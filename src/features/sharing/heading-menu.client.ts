@@ -162,7 +162,8 @@ function fill(button: HTMLButtonElement, heading: HTMLElement, settings: MenuSet
 function create(): HTMLElement {
 	const list = document.createElement('ul');
 	list.id = 'asn-heading-menu';
-	list.className = 'asn-heading-menu';
+	// not-content: Starlight's spacing between content blocks does not apply inside the menu.
+	list.className = 'asn-heading-menu not-content';
 	list.hidden = true;
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && !list.hidden) {

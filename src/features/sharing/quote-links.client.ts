@@ -70,7 +70,7 @@ function hide() {
 
 function createBar(announce: (message: string) => void): HTMLElement {
 	const element = document.createElement('span');
-	element.className = 'asn-quote-bar';
+	element.className = 'asn-quote-bar not-content';
 	element.setAttribute('role', 'toolbar');
 	element.setAttribute('aria-label', 'Quote the selected text');
 	const action = (label: string, text: (quote: Quote) => string, done: string) => {
