@@ -67,8 +67,9 @@ const slugOf = (page: BuiltPage) => page.path.replace(/(^|\/)index\.html$/, '');
 /**
  * Writes a Markdown twin of every page that links to one, then `llms.txt` (the home page's twin:
  * one link per page, in sidebar order) and `llms-full.txt` (the study sheet's: every twin in that
- * order). Fails the build on a page whose twin cannot be made: a diagram missing from its source,
- * a link to a twin that is not written, a sidebar page without a twin.
+ * order, then any page outside the sidebar). Fails the build on a page whose twin cannot be made:
+ * a diagram missing from its source, a link to a twin that is not written, a sidebar page
+ * without a twin.
  */
 export function markdownTwins(options: {
 	index: SiteIndex;
@@ -162,11 +163,15 @@ export function markdownTwins(options: {
 					lines.push(`- [${twin.title}](${siteUrl}${twin.file}): ${twin.description}`);
 					listed.push(twin);
 				}
+				// Pages outside the sidebar (reachable only by links) still belong in the index.
 				const unlisted = [...twins.values()].filter((twin) => !listed.includes(twin));
-				if (unlisted.length > 0)
-					throw new AstroError(
-						`These pages have Markdown twins but are not in the sidebar, so ${LLMS_INDEX} would leave them out: ${unlisted.map((t) => `/${t.path}`).join(', ')}.`,
-					);
+				if (unlisted.length > 0) {
+					lines.push('', '## Other pages', '');
+					for (const twin of unlisted.sort((a, b) => a.path.localeCompare(b.path))) {
+						lines.push(`- [${twin.title}](${siteUrl}${twin.file}): ${twin.description}`);
+						listed.push(twin);
+					}
+				}
 				lines.push(
 					'',
 					'## Optional',
