@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /** A JSX element in MDX, on its own lines (flow) or inside a paragraph (text). */
@@ -16,4 +16,23 @@ export function rootJsxElement(node: RootContent, name: string): JsxElement | un
 	return parts.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === name
 		? only
 		: undefined;
+}
+
+/**
+ * Whether a JSX element found anywhere in the tree stands alone at the root: a root child, or the
+ * only thing (but blank text) in a root-level paragraph.
+ */
+export function standsAloneAtRoot(
+	tree: Root,
+	node: JsxElement,
+	parent: Parent | undefined,
+): boolean {
+	return (
+		parent === tree ||
+		(parent?.type === 'paragraph' &&
+			tree.children.includes(parent as RootContent) &&
+			(parent as Paragraph).children.every(
+				(child) => child === node || (child.type === 'text' && !child.value.trim()),
+			))
+	);
 }

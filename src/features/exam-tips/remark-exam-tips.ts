@@ -7,7 +7,7 @@ import { createHeadingSlugger, parseHeadingMarker } from '../../lib/headings.ts'
 import { pageOfFile } from '../../lib/page-of-file.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import type { Exam } from './exams-schema.ts';
-import { rootJsxElement, type JsxElement } from '../../lib/mdx-elements.ts';
+import { rootJsxElement, standsAloneAtRoot, type JsxElement } from '../../lib/mdx-elements.ts';
 
 export interface RemarkExamTipsOptions {
 	/** The exams a tip may name, with the versions they replaced (src/data/exams.json). */
@@ -169,14 +169,7 @@ function rejectMisplacedTips(tree: Root, fail: Fail) {
 			return;
 		}
 		if (node.name !== TAG) return;
-		const alone =
-			parent === tree ||
-			(parent?.type === 'paragraph' &&
-				tree.children.includes(parent) &&
-				parent.children.every(
-					(child) => child === node || (child.type === 'text' && !child.value.trim()),
-				));
-		if (!alone)
+		if (!standsAloneAtRoot(tree, node, parent))
 			fail(
 				node.position?.start,
 				`<${TAG}> is a box of its own: put it on its own lines between a section's paragraphs, not inside a sentence, list, quote or component.`,

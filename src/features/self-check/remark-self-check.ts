@@ -6,7 +6,7 @@ import { pageOfFile } from '../../lib/page-of-file.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 import type { LoadedQuestion } from './load-self-checks.ts';
 import { SELF_CHECK_ID, selfCheckHtml } from './self-check-html.ts';
-import { rootJsxElement } from '../../lib/mdx-elements.ts';
+import { rootJsxElement, standsAloneAtRoot } from '../../lib/mdx-elements.ts';
 
 export interface RemarkSelfCheckOptions {
 	/** Each topic page's questions, by page slug (src/data/self-checks/<page>.json). */
@@ -82,14 +82,7 @@ function rejectNested(tree: Root, fail: Fail) {
 			node.name !== TAG
 		)
 			return;
-		const alone =
-			parent === tree ||
-			(parent?.type === 'paragraph' &&
-				tree.children.includes(parent) &&
-				parent.children.every(
-					(child) => child === node || (child.type === 'text' && !child.value.trim()),
-				));
-		if (!alone)
+		if (!standsAloneAtRoot(tree, node, parent))
 			fail(
 				node.position?.start,
 				`<${TAG} /> is a section of its own: put it on its own line at the end of the page, not inside a sentence, list, quote or component.`,
