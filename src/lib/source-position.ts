@@ -37,3 +37,18 @@ export function failAt(file: VFile, point: Point, message: string, lineOffset = 
 	const path = relative(file.cwd, file.path || 'unknown file');
 	return file.fail(`${path}:${place.line}:${place.column}: ${message}`, { place });
 }
+
+/** Fails the build at a point of a page's original source, or at its line 1 when there is none. */
+export type SourceFail = (point: Point | undefined, message: string) => never;
+
+/**
+ * The `fail` of a remark plugin that reports problems at their place in the page's source:
+ * lines the loader removed before the plugin saw the page are counted back in.
+ */
+export function sourceFail(
+	file: VFile,
+	readSource?: (path: string) => string | undefined,
+): SourceFail {
+	const offset = removedLeadingLines(file, readSource?.(file.path));
+	return (point, message) => failAt(file, point ?? { line: 1, column: 1 }, message, offset);
+}

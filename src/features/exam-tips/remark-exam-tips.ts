@@ -1,11 +1,10 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createHeadingSlugger, parseHeadingMarker } from '../../lib/headings.ts';
 import { pageOfFile } from '../../lib/page-of-file.ts';
-import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
+import { type SourceFail, sourceFail } from '../../lib/source-position.ts';
 import type { Exam } from './exams-schema.ts';
 import { rootJsxElement, standsAloneAtRoot, type JsxElement } from '../../lib/mdx-elements.ts';
 
@@ -65,7 +64,7 @@ const CONTENT_NODES = new Set([
 	'break',
 ]);
 
-type Fail = (point: Point | undefined, message: string) => never;
+type Fail = SourceFail;
 
 /**
  * Renders exam tips and traps written in the page: `<ExamTip id="scps-never-grant" kind="trap"
@@ -84,9 +83,8 @@ export function remarkExamTips(options: RemarkExamTipsOptions) {
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined) return;
-		const offset = removedLeadingLines(file, options.readSource?.(file.path));
-		const fail: Fail = (point, message) =>
-			failAt(file, point ?? { line: 1, column: 1 }, message, offset);
+		// Typed, so TypeScript narrows after a call that never returns.
+		const fail: Fail = sourceFail(file, options.readSource);
 
 		rejectMisplacedTips(tree, fail);
 		const headingIds = new Set<string>();

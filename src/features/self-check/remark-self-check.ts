@@ -1,9 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { pageOfFile } from '../../lib/page-of-file.ts';
-import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
+import { type SourceFail, sourceFail } from '../../lib/source-position.ts';
 import type { LoadedQuestion } from './load-self-checks.ts';
 import { SELF_CHECK_ID, selfCheckHtml } from './self-check-html.ts';
 import { rootJsxElement, standsAloneAtRoot } from '../../lib/mdx-elements.ts';
@@ -20,7 +19,7 @@ export interface RemarkSelfCheckOptions {
 const TAG = 'SelfCheck';
 const HEADING = 'Self-check';
 
-type Fail = (point: Point | undefined, message: string) => never;
+type Fail = SourceFail;
 
 /**
  * Places a topic page's self-check where the page writes `<SelfCheck />` (no import needed,
@@ -35,9 +34,8 @@ export function remarkSelfCheck(options: RemarkSelfCheckOptions) {
 	return (tree: Root, file: VFile) => {
 		const page = pageOfFile(file, options.docsDir);
 		if (page === undefined) return;
-		const offset = removedLeadingLines(file, options.readSource?.(file.path));
-		const fail: Fail = (point, message) =>
-			failAt(file, point ?? { line: 1, column: 1 }, message, offset);
+		// Typed, so TypeScript narrows after a call that never returns.
+		const fail: Fail = sourceFail(file, options.readSource);
 		const questions = options.questions.get(page);
 
 		rejectNested(tree, fail);

@@ -9,11 +9,10 @@ import type {
 	RootContent,
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createHeadingSlugger, parseHeadingMarker } from '../../lib/headings.ts';
-import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
+import { type SourceFail, sourceFail } from '../../lib/source-position.ts';
 import { checkSourceLink, type SourceLink } from './source-links.ts';
 
 export interface RemarkSectionSourcesOptions {
@@ -32,7 +31,7 @@ const SOURCES_LABEL = /^Sources?:\s*/;
 const NO_SOURCE_MARK = /^\/\*\s*sources:\s*([^*]*?)\s*\*\/$/;
 const NON_AWS_MARK = '(non-AWS)';
 
-type Fail = (point: Point | undefined, message: string) => never;
+type Fail = SourceFail;
 
 interface Citation {
 	link: SourceLink;
@@ -51,9 +50,8 @@ interface Citation {
  */
 export function remarkSectionSources(options: RemarkSectionSourcesOptions = {}) {
 	return (tree: Root, file: VFile) => {
-		const offset = removedLeadingLines(file, options.readSource?.(file.path));
-		const fail: Fail = (point, message) =>
-			failAt(file, point ?? { line: 1, column: 1 }, message, offset);
+		// Typed, so TypeScript narrows after a call that never returns.
+		const fail: Fail = sourceFail(file, options.readSource);
 
 		rejectNestedLines(tree, fail);
 		const slugify = createHeadingSlugger();
