@@ -35,4 +35,12 @@ describe('a bad diagram fails the build, naming the file, the line and the probl
 			/src\/content\/docs\/misspelt-diagram\.mdx:10:1: Mermaid diagram type "flowchat" is unknown; did you mean "flowchart"\? Known types: flowchart, graph, /,
 		);
 	});
+
+	test('a diagram too wide to read on a phone', async () => {
+		const output = await failingBuild('too-wide-diagram');
+		assert.match(
+			output,
+			/src\/content\/docs\/wide-diagram\.mdx:8:1: Mermaid diagram is \d+ px wide, more than 544: on a 390 px phone its text would be smaller than 10 px\./,
+		);
+	});
 });

@@ -79,7 +79,7 @@ for (const theme of THEMES) {
 				const labels = await svg.evaluate((element) => {
 					const opaque = (colour: string) =>
 						colour !== 'none' && !/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent';
-					const page = getComputedStyle(element.parentElement!).backgroundColor;
+					const page = getComputedStyle(element.closest('.asn-diagram__frame')!).backgroundColor;
 					return [...element.querySelectorAll('text')].map((text) => {
 						const group = text.closest('.node, .cluster, .edgeLabel');
 						const shape = group?.querySelector<SVGElement>(

@@ -214,7 +214,9 @@ for (const width of [390, 768, 1280]) {
 			}) => {
 				await site.goto(path);
 				// Diagrams are laid out only near the screen (content-visibility): draw them all.
-				await site.page.addStyleTag({ content: '.asn-diagram { content-visibility: visible; }' });
+				await site.page.addStyleTag({
+					content: '.asn-diagram__drawing { content-visibility: visible; }',
+				});
 				const scrollers = await site.page.evaluate(() =>
 					[...document.querySelectorAll<HTMLElement>('main *')]
 						.filter((element) => {

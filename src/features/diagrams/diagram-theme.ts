@@ -8,7 +8,13 @@ const shared: MermaidConfig = {
 	fontFamily: 'arial, "Liberation Sans", Helvetica, sans-serif',
 	// Pure SVG text: no foreignObject, so labels survive standalone SVG files and print.
 	// Authors break label lines themselves; Mermaid only wraps beyond this width.
-	flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 400 },
+	flowchart: {
+		htmlLabels: false,
+		useMaxWidth: true,
+		wrappingWidth: 400,
+		nodeSpacing: 24,
+		rankSpacing: 28,
+	},
 	htmlLabels: false,
 };
 

@@ -5,6 +5,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../lib/chromium.ts';
 import { DIAGRAM_CACHE_DIR, withDiagramCache } from './diagram-cache.ts';
 import { DIAGRAM_CONFIG } from './diagram-theme.ts';
+import { optimizeSvg, SVGO_CONFIG, SVGO_VERSION } from './optimize-svg.ts';
 import type { DiagramRenderer, SvgRenderer } from './diagram-types.ts';
 
 /** The Mermaid version that renders the diagrams (part of every cache key). */
@@ -35,7 +36,7 @@ function createChromiumRenderer(): SvgRenderer {
 				});
 				if (result?.status === 'fulfilled') {
 					const { svg, width, height } = result.value;
-					return { svg, width, height };
+					return { svg: optimizeSvg(svg), width, height };
 				}
 				const reason: unknown = result?.reason;
 				return { error: reason instanceof Error ? reason.message : String(reason) };
@@ -49,7 +50,8 @@ export const diagramStats = { hits: 0, rendered: 0 };
 
 /** The renderer the build uses: Chromium behind a content-addressed disk cache. */
 export function createBuildRenderer(): DiagramRenderer {
-	const version = mermaidVersion();
+	// SVGO's version and settings too: they change the cached drawing.
+	const version = [mermaidVersion(), SVGO_VERSION, SVGO_CONFIG];
 	return withDiagramCache(createChromiumRenderer(), {
 		dir: DIAGRAM_CACHE_DIR,
 		salt: (request) => JSON.stringify([version, DIAGRAM_CONFIG[request.theme]]),

@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { DIAGRAM_THEMES, type DiagramRenderer, type DiagramRequest } from './diagram-types.ts';
+import {
+	DIAGRAM_THEMES,
+	type DiagramRenderer,
+	type DiagramRequest,
+	type DiagramTheme,
+} from './diagram-types.ts';
+import { ThemeMismatchError, themedSvg } from './themed-svg.ts';
 import { checkDiagramType } from './mermaid-diagram-types.ts';
 import { failAt, removedLeadingLines } from '../../lib/source-position.ts';
 
@@ -31,7 +36,8 @@ interface Diagram {
 }
 
 /**
- * Turns ```` ```mermaid ```` fences into inline SVG rendered at build time, once per theme.
+ * Turns ```` ```mermaid ```` fences into inline SVG rendered at build time: one SVG whose colours
+ * follow the theme (themed-svg.ts), from one render per theme.
  * A diagram of an unknown type, without `accTitle` and `accDescr`, or one Mermaid cannot parse,
  * fails the build at its line in the source file.
  */
@@ -69,36 +75,44 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
 		});
 		if (diagrams.length === 0) return;
 
+		// Both themes share the DOM id prefix: the two drawings must match but for their colours.
 		const requests: DiagramRequest[] = diagrams.flatMap(({ node, id }) =>
-			DIAGRAM_THEMES.map((theme) => ({ source: node.value, theme, id: `${id}-${theme}` })),
+			DIAGRAM_THEMES.map((theme) => ({ source: node.value, theme, id })),
 		);
 		const results = await options.render(requests);
 
 		diagrams.forEach((diagram, index) => {
-			const variants = DIAGRAM_THEMES.map((theme, t) => {
+			const [light, dark] = DIAGRAM_THEMES.map((theme, t) => {
 				const result = results[index * DIAGRAM_THEMES.length + t];
 				if (!result || 'error' in result) {
 					const error = result?.error ?? 'the renderer returned nothing';
 					const line = Number(error.match(PARSE_ERROR_LINE)?.[1] ?? 0);
 					fail(diagram.node, `is invalid: ${error}`, line);
 				}
-				return themeVariant(theme, result, diagram.title, filesPath);
-			});
-			// Until it is first drawn (content-visibility), the figure holds an estimate of its drawn
-			// height: the diagram scaled to the content column, plus its frame, link and caption. A
-			// wrong guess moves the text after it when it is drawn (diagrams.css picks the estimate
-			// for the screen width).
-			const drawn = results[index * DIAGRAM_THEMES.length] as { width: number; height?: number };
-			const estimate = (column: number) =>
-				`${Math.ceil(((drawn.height ?? 0) * Math.min(drawn.width, column)) / drawn.width + 96)}px`;
-			const phone = Math.min(drawn.width, Math.max(544, drawn.width * 0.6));
-			const style = [
-				`--asn-diagram-phone: ${estimate(phone)}`,
-				`--asn-diagram-tablet: ${estimate(720)}`,
-				`--asn-diagram-desktop: ${estimate(632)}`,
-			].join('; ');
-			const figure = h('figure.asn-diagram', { dataPagefindIgnore: '', style }, [
-				...variants,
+				return { theme, ...result };
+			}) as [ThemedResult, ThemedResult];
+			if (light.width > MAX_DIAGRAM_WIDTH) {
+				fail(
+					diagram.node,
+					`is ${Math.ceil(light.width)} px wide, more than ${MAX_DIAGRAM_WIDTH}: on a ${PHONE_WIDTH} px phone its text would be smaller than ${MIN_TEXT_PX} px. Lay it out narrower: shorter label lines, \`direction TB\` in subgraphs, fewer boxes side by side`,
+				);
+			}
+			let svg: Element[];
+			try {
+				svg = themedSvg(light.svg, dark.svg);
+			} catch (error) {
+				if (!(error instanceof ThemeMismatchError)) throw error;
+				fail(diagram.node, `cannot be drawn as one SVG for both themes: ${error.message}`);
+			}
+			const figure = h('figure.asn-diagram', { dataPagefindIgnore: '' }, [
+				h('div.asn-diagram__frame', [
+					h(
+						'div.asn-diagram__drawing',
+						{ style: drawingStyle(light.width, light.height) },
+						svg as ElementContent[],
+					),
+				]),
+				...[light, dark].map((result) => fullSizeLink(result, diagram.title, filesPath)),
 				h('figcaption.asn-diagram__caption', diagram.title),
 			]);
 			Object.assign(diagram.node, {
@@ -109,30 +123,43 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
 	};
 }
 
-function themeVariant(
-	theme: string,
-	result: { svg: string; width: number; key: string },
-	title: string,
-	filesPath: string,
-): Element {
-	const svg = fromHtml(result.svg, { fragment: true, space: 'svg' }).children.filter(
-		(child): child is Element => child.type === 'element',
+/** The narrowest phone every diagram must be readable on, whole. */
+const PHONE_WIDTH = 390;
+/** The width a diagram gets there: the content column less its frame (diagrams.css). */
+const PHONE_DRAWING_WIDTH = PHONE_WIDTH - 2 * 16 - 2 * (8 + 1);
+/** Diagram text is drawn at 16 px (Mermaid's default) and may shrink to no less than this. */
+export const MIN_TEXT_PX = 10;
+const DIAGRAM_FONT_PX = 16;
+/** The widest diagram whose text stays readable, scaled down to fit the phone's column. */
+export const MAX_DIAGRAM_WIDTH = Math.floor((PHONE_DRAWING_WIDTH * DIAGRAM_FONT_PX) / MIN_TEXT_PX);
+
+type ThemedResult = {
+	theme: DiagramTheme;
+	svg: string;
+	width: number;
+	height: number;
+	key: string;
+};
+
+/**
+ * The drawing's box: never wider than the diagram is drawn, and as tall as the SVG will be at any
+ * width (its aspect ratio). Set before the SVG is laid out, it keeps the page still while the
+ * browser skips drawing the diagram off screen (`content-visibility` in diagrams.css).
+ */
+function drawingStyle(width: number, height: number): string {
+	const w = Math.ceil(width);
+	return `max-width: ${w}px; aspect-ratio: ${w} / ${Math.ceil(height)}`;
+}
+
+/** "Open full size" for one theme's standalone file; diagrams.css shows the current theme's. */
+function fullSizeLink(result: ThemedResult, title: string, filesPath: string): Element {
+	return h(
+		'a.asn-diagram__full',
+		{
+			href: `${filesPath}${result.key}.svg`,
+			dataDiagramKey: result.key,
+			dataDiagramFor: result.theme,
+		},
+		['Open full size', h('span.sr-only', `: ${title}`)],
 	);
-	return h('div.asn-diagram__variant', { dataDiagramTheme: theme }, [
-		h(
-			'div.asn-diagram__scroll',
-			{
-				tabIndex: 0,
-				role: 'group',
-				ariaLabel: `${title} (scrollable diagram)`,
-				style: `--asn-diagram-width: ${Math.ceil(result.width)}px`,
-			},
-			svg as ElementContent[],
-		),
-		h(
-			'a.asn-diagram__full',
-			{ href: `${filesPath}${result.key}.svg`, dataDiagramKey: result.key, dataDiagramFor: theme },
-			['Open full size', h('span.sr-only', `: ${title}`)],
-		),
-	]);
 }

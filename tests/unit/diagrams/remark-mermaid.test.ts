@@ -6,13 +6,17 @@ import type {
 	DiagramRequest,
 } from '../../../src/features/diagrams/diagram-types.ts';
 import { MERMAID_DIAGRAM_TYPES } from '../../../src/features/diagrams/mermaid-diagram-types.ts';
-import { remarkMermaid } from '../../../src/features/diagrams/remark-mermaid.ts';
+import { MAX_DIAGRAM_WIDTH, remarkMermaid } from '../../../src/features/diagrams/remark-mermaid.ts';
 import { fc } from '../../support/fast-check.ts';
 import { renderError, renderMarkdown } from '../../support/markdown.ts';
 
 const fixtures = new URL('./fixtures/remark-mermaid/', import.meta.url);
 
-/** Stands in for Chromium: a tiny SVG per request, or Mermaid-style errors for sources saying INVALID. */
+/**
+ * Stands in for Chromium: a tiny SVG per request, the same in both themes but for its colours, or
+ * Mermaid-style errors for sources saying INVALID, and a drawing that differs by theme in more than
+ * colour for sources saying MISMATCH.
+ */
 function fakeRenderer() {
 	const calls: DiagramRequest[][] = [];
 	const render: DiagramRenderer = async (requests) => {
@@ -21,10 +25,10 @@ function fakeRenderer() {
 			source.includes('INVALID')
 				? { error: 'Parse error on line 4:\n...A --> (\n---^\nExpecting NODE_STRING' }
 				: {
-						svg: `<svg id="${id}-0" aria-labelledby="t-${id}"><title id="t-${id}">${theme}</title><style>#${id}-0 g>rect{fill:red}</style></svg>`,
-						width: 300.4,
-						height: 100,
-						key: `key-${id}`,
+						svg: `<svg id="${id}-0" aria-labelledby="t-${id}"><title id="t-${id}">${source.includes('MISMATCH') ? theme : 'T'}</title><style>#${id}-0 g>rect{fill:${theme === 'light' ? '#fff' : '#000'};stroke:red}</style></svg>`,
+						width: source.includes('WIDE') ? MAX_DIAGRAM_WIDTH + 0.5 : 300.4,
+						height: 100.2,
+						key: `key-${id}-${theme}`,
 					},
 		);
 	};
@@ -46,17 +50,17 @@ describe('remarkMermaid', () => {
 		});
 	}
 
-	test('renders every diagram in the light and the dark theme in one batch', async () => {
+	test('renders every diagram in the light and the dark theme in one batch, with one id per diagram', async () => {
 		const { render, calls } = fakeRenderer();
 		await fixture('same-diagram-twice', render);
 		assert.equal(calls.length, 1);
 		const ids = calls[0]!.map(({ theme, id }) => `${id}:${theme}`);
-		const [first] = ids[0]!.split('-light');
+		const [first] = ids[0]!.split(':');
 		assert.deepEqual(ids, [
-			`${first}-light:light`,
-			`${first}-dark:dark`,
-			`${first}-2-light:light`,
-			`${first}-2-dark:dark`,
+			`${first}:light`,
+			`${first}:dark`,
+			`${first}-2:light`,
+			`${first}-2:dark`,
 		]);
 	});
 
@@ -76,6 +80,42 @@ describe('remarkMermaid', () => {
 			{ remark: [[remarkMermaid, { render, filesPath: '/notes/_diagrams/' }]] },
 		);
 		assert.match(html, /href="\/notes\/_diagrams\/key-dgm-[0-9a-f]{8}-light\.svg"/);
+		assert.match(html, /href="\/notes\/_diagrams\/key-dgm-[0-9a-f]{8}-dark\.svg"/);
+	});
+
+	test('inlines one SVG per diagram, its colours set per theme', async () => {
+		const html = await renderMarkdown(
+			'```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B\n```',
+			{ remark: [[remarkMermaid, fakeRenderer()]] },
+		);
+		assert.equal(html.match(/<svg/g)?.length, 1);
+		assert.match(html, /g>rect\{fill:var\(--dc0\);stroke:red\}/);
+		assert.match(
+			html,
+			/#dgm-[0-9a-f]{8}-0\{--dc0:#000\}:root\[data-theme='light'\] #dgm-[0-9a-f]{8}-0\{--dc0:#fff\}/,
+		);
+	});
+
+	test('fails at the fence when a diagram is too wide to read on a phone', async () => {
+		const message = await renderError(
+			'Intro.\n\n```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  WIDE --> B\n```',
+			{ remark: [[remarkMermaid, fakeRenderer()]] },
+		);
+		assert.equal(
+			message,
+			`src/content/docs/page.md:3:1: Mermaid diagram is ${MAX_DIAGRAM_WIDTH + 1} px wide, more than ${MAX_DIAGRAM_WIDTH}: on a 390 px phone its text would be smaller than 10 px. Lay it out narrower: shorter label lines, \`direction TB\` in subgraphs, fewer boxes side by side`,
+		);
+	});
+
+	test('fails at the fence when the two themes draw different diagrams', async () => {
+		const message = await renderError(
+			'Intro.\n\n```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  MISMATCH --> B\n```',
+			{ remark: [[remarkMermaid, fakeRenderer()]] },
+		);
+		assert.match(
+			message,
+			/^src\/content\/docs\/page\.md:3:1: Mermaid diagram cannot be drawn as one SVG for both themes: the light and dark drawings differ in the text of <title/,
+		);
 	});
 
 	test('fails at the fence when a diagram has no accTitle', async () => {

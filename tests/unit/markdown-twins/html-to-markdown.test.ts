@@ -22,7 +22,7 @@ const PAGE = {
 const content = (html: string): Element =>
 	select('.sl-markdown-content', fromHtml(`<div class="sl-markdown-content">${html}</div>`))!;
 
-const DIAGRAM = `<figure class="asn-diagram" data-pagefind-ignore><div class="asn-diagram__variant"><div class="asn-diagram__scroll"><svg><title>How IAM evaluates a request</title><desc>An explicit deny wins.</desc><g><text>Deny?</text></g></svg></div><a class="asn-diagram__full" href="/_diagrams/x.svg">Open full size</a></div><figcaption class="asn-diagram__caption">How IAM evaluates a request</figcaption></figure>`;
+const DIAGRAM = `<figure class="asn-diagram" data-pagefind-ignore><div class="asn-diagram__frame"><div class="asn-diagram__drawing"><svg><title>How IAM evaluates a request</title><desc>An explicit deny wins.</desc><g><text>Deny?</text></g></svg></div></div><a class="asn-diagram__full" href="/_diagrams/x.svg" data-diagram-for="light">Open full size</a><a class="asn-diagram__full" href="/_diagrams/y.svg" data-diagram-for="dark">Open full size</a><figcaption class="asn-diagram__caption">How IAM evaluates a request</figcaption></figure>`;
 const SOURCE =
 	'flowchart TB\n  accTitle: How IAM evaluates a request\n  accDescr: An explicit deny wins.\n  a --> b';
 
