@@ -29,6 +29,7 @@ import { remarkComparisons } from './src/features/comparisons/remark-comparisons
 import { remarkExamTips } from './src/features/exam-tips/remark-exam-tips.ts';
 import { remarkSelfCheck } from './src/features/self-check/remark-self-check.ts';
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
+import { criticalCss } from './src/features/critical-css/critical-css.ts';
 import { markdownTwins } from './src/features/markdown-twins/markdown-twins.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
@@ -105,6 +106,7 @@ export default defineConfig({
 			},
 			customCss: [
 				'./src/styles/theme.css',
+				'./src/styles/layout.css',
 				'./src/features/diagrams/diagrams.css',
 				'./src/features/glossary/terms.css',
 				'./src/features/search/search-hit.css',
@@ -119,9 +121,11 @@ export default defineConfig({
 			...(repo ? { editLink: { baseUrl: `${repo}/edit/main/` } } : {}),
 			expressiveCode: { plugins: [focusableCodeBlocks(), pluginCopyButtonNewlines()] },
 		}),
-		// After the build. First the one that writes HTML (/go/ pages); the three after it share one
-		// read and parse of every built page (src/lib/built-pages.ts).
+		// After the build. First the two that write HTML (/go/ pages, then critical CSS in every
+		// page); the ones after them share one read and parse of every built page
+		// (src/lib/built-pages.ts).
 		shortLinks({ glossary, index: siteIndex }),
+		criticalCss(),
 		diagramFiles(),
 		socialCards(),
 		markdownTwins({ index: siteIndex, title: SITE_TITLE, description: SITE_DESCRIPTION }),
