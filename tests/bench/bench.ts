@@ -3,16 +3,17 @@
  *   - build: a cold build (no diagram cache, no Astro cache) and a warm rebuild, side by side;
  *   - weight: the JavaScript and HTML of a diagram page against a plain page;
  *   - search: keypress-to-results latency over the quality query set, and first-search bytes;
- *   - lighthouse: the four Lighthouse category scores of three pages, and what cost points;
+ *   - lighthouse: the four Lighthouse category scores of every sitemap page, and what cost points;
  *   - scale: the site built with 100 and with `--pages` synthetic pages (not run by default).
  *
  * `npm run bench -- --only lighthouse` (repeatable, or comma-separated) runs some parts;
  * `npm run bench -- --pages 1000` runs only the scale bench.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { DIAGRAM_CACHE_DIR } from '../../src/features/diagrams/diagram-cache.ts';
 import { staleBuildReason } from '../../src/lib/build-marker.ts';
 import { QUERIES } from '../support/search-queries.ts';
@@ -22,7 +23,8 @@ import { HELD_OUT_QUERIES_2 } from '../support/search-queries-held-out-2.ts';
 import { HELD_OUT_QUERIES_3 } from '../support/search-queries-held-out-3.ts';
 import { judge, rates } from '../support/search-quality.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
-import { LIGHTHOUSE_PAGES, reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
+import { reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 import { measurePage } from '../support/page-weight.ts';
 import { benchScale } from './scale-bench.ts';
 import { benchSearch, TYPING_DELAY_MS } from './search-bench.ts';
@@ -62,10 +64,20 @@ async function benchBuild(): Promise<void> {
 	);
 }
 
+/** Gzipped bytes the page's diagrams add: the page against itself with its figures taken out. */
+async function diagramGzip(path: string): Promise<number> {
+	const html = await readFile(join(dist, path, 'index.html'), 'utf8');
+	const without = html.replace(/<figure class="asn-diagram"[\s\S]*?<\/figure>/g, '');
+	return gzipSync(html).length - gzipSync(without).length;
+}
+
 async function benchPageWeight(): Promise<void> {
 	const pages = [
+		{ label: 'home (/)', path: '' },
 		{ label: 'diagram page (/organizations/)', path: 'organizations' },
+		{ label: 'diagram page (/iam/)', path: 'iam' },
 		{ label: 'diagram page (/ddos/)', path: 'ddos' },
+		{ label: 'diagram page (/shared-responsibility/)', path: 'shared-responsibility' },
 		{ label: 'plain page (/compliance/)', path: 'compliance' },
 	];
 	const rows: string[][] = [];
@@ -75,12 +87,29 @@ async function benchPageWeight(): Promise<void> {
 			label,
 			formatKib(weight.htmlBytes),
 			formatKib(weight.htmlGzip),
+			formatKib(await diagramGzip(path)),
+			formatKib(weight.criticalCssGzip),
+			formatKib(weight.cssGzip),
 			String(weight.scripts),
 			formatKib(weight.jsBytes),
 			formatKib(weight.jsGzip),
 		]);
 	}
-	printTable('Page weight', ['page', 'HTML', 'HTML gzip', 'scripts', 'JS', 'JS gzip'], rows);
+	printTable(
+		"Page weight (HTML gzip without its inline critical CSS; CSS: linked stylesheets and the diagrams' <style>s)",
+		[
+			'page',
+			'HTML',
+			'HTML gzip',
+			'of it, diagrams (gzip)',
+			'critical CSS gzip',
+			'CSS gzip',
+			'scripts',
+			'JS',
+			'JS gzip',
+		],
+		rows,
+	);
 }
 
 async function reportSearch(): Promise<void> {
@@ -201,7 +230,7 @@ else if (needsDist && staleBuildReason(root)) {
 }
 if (parts.includes('weight')) await benchPageWeight();
 if (parts.includes('search')) await reportSearch();
-if (parts.includes('lighthouse')) reportLighthouse(await runLighthouse(root, LIGHTHOUSE_PAGES));
+if (parts.includes('lighthouse')) reportLighthouse(await runLighthouse(root, sitemapPaths()));
 if (parts.includes('scale')) await benchScale(pages);
 console.log(
 	`\nbench (${parts.join(', ')}) took ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Element } from 'hast';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { basePath } from '../../src/lib/site-config.ts';
@@ -6,9 +7,13 @@ import { findElements, hasToken, parseHtml, readInnerSource } from './built-html
 
 /** Bytes a reader downloads for one built page at load, raw and gzipped. */
 export interface PageWeight {
+	/** The whole document. */
 	htmlBytes: number;
+	/** The document without its critical CSS (the `<style>`s in `<head>`), gzipped. */
 	htmlGzip: number;
-	/** Linked stylesheets plus inline `<style>` elements (SVG diagrams' included). */
+	/** The critical CSS inlined in `<head>`, gzipped. */
+	criticalCssGzip: number;
+	/** Linked stylesheets plus inline `<style>` elements in `<body>` (SVG diagrams'). */
 	cssBytes: number;
 	cssGzip: number;
 	/** Scripts loaded by tag or module preload, plus inline scripts. */
@@ -35,9 +40,11 @@ export async function measurePage(dist: string, path: string): Promise<PageWeigh
 		...urls('link', 'href', 'modulepreload'),
 	]);
 	const styles = new Set(urls('link', 'href', 'stylesheet'));
+	const [head] = findElements(tree, 'head');
+	const [body] = findElements(tree, 'body');
 	/** Inline scripts and `<style>` elements, as many bytes as they take in the page. */
-	const inline = (tagName: 'script' | 'style') =>
-		findElements(tree, tagName)
+	const inline = (tagName: 'script' | 'style', within: typeof tree | Element = tree) =>
+		findElements(within, tagName)
 			.filter((element) => element.properties['src'] === undefined)
 			.map((element) => Buffer.from(readInnerSource(element, text)));
 	const sum = (buffers: Buffer[]) => ({
@@ -45,10 +52,13 @@ export async function measurePage(dist: string, path: string): Promise<PageWeigh
 		gzip: buffers.reduce((total, b) => total + gzipSync(b).length, 0),
 	});
 	const js = sum([...(await Promise.all([...scriptSources].map(file))), ...inline('script')]);
-	const css = sum([...(await Promise.all([...styles].map(file))), ...inline('style')]);
+	const css = sum([...(await Promise.all([...styles].map(file))), ...inline('style', body!)]);
+	const critical = inline('style', head!);
+	const markup = critical.reduce((rest, style) => rest.replace(style.toString('utf8'), ''), text);
 	return {
 		htmlBytes: html.length,
-		htmlGzip: gzipSync(html).length,
+		htmlGzip: gzipSync(markup).length,
+		criticalCssGzip: sum(critical).gzip,
 		cssBytes: css.bytes,
 		cssGzip: css.gzip,
 		jsBytes: js.bytes,
