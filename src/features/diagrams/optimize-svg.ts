@@ -10,7 +10,8 @@ export const SVGO_VERSION = VERSION;
  * what would make the two drawings differ other than in colour or break the merge and its theme
  * rules: merging CSS rules (`restructure`), which joins rules whose values match in one theme
  * only, moving CSS into attributes (`inlineStyles`), and renaming ids (`cleanupIds`), which the
- * page's links and the theme rules use.
+ * page's links and the theme rules use; and anything that changes which element a shape is or where
+ * it sits, as Mermaid's own CSS selects by element.
  */
 export const SVGO_CONFIG: Config = {
 	multipass: true,
@@ -22,6 +23,15 @@ export const SVGO_CONFIG: Config = {
 				overrides: {
 					inlineStyles: false,
 					cleanupIds: false,
+					// Mermaid's CSS selects shapes and groups by element: `.cluster rect`, `.node polygon`,
+					// `.label text`. These would turn a rect into a path or move what it selects.
+					convertShapeToPath: false,
+					convertEllipseToCircle: false,
+					collapseGroups: false,
+					mergePaths: false,
+					moveElemsAttrsToGroup: false,
+					moveGroupAttrsToElems: false,
+					removeHiddenElems: false,
 					minifyStyles: { restructure: false, usage: true },
 				},
 			},
