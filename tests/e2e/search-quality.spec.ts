@@ -58,7 +58,9 @@ test('the tuned suite has at least 150 queries, 40 questions or comparisons and 
 });
 
 test('the tuned suite meets its targets end to end', async ({ site }) => {
-	test.setTimeout(120_000);
+	// 264 queries one after another: 80 s alone on this two-core machine, past 120 s beside the
+	// other worker in CI.
+	test.setTimeout(300_000);
 	await site.goto('');
 	const landings = [];
 	for (const expected of TUNED) {
