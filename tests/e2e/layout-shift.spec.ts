@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
 import { topics } from '../../src/lib/topics.ts';
-import { expect, test } from './site.ts';
+import { expect, sitemapPaths, test } from './site.ts';
 
-/** Loads per page and width: a shift that happens on one load in several must still show. */
+/** Loads per topic page and width: a shift that happens on one load in several must still show. */
 const LOADS = 10;
+/** Loads of every other sitemap page (the home, study and list pages) per width. */
+const OTHER_LOADS = 4;
+/**
+ * How many times slower the CPU runs, as in Lighthouse's mobile profile: on a fast CPU a page's
+ * scripts often finish before its first paint, and a shift they cause never shows.
+ */
+const CPU_SLOWDOWN = 4;
 /** The largest layout shift score a single shift may have. */
 const MAX_SHIFT = 0.001;
 
@@ -64,14 +71,21 @@ for (const viewport of [
 	test.describe(`at ${viewport.width} px`, () => {
 		test.use({ viewport });
 
-		for (const { slug } of topics) {
-			test(`/${slug}/ never moves while it loads (${LOADS} first visits)`, async ({ page }) => {
+		const topicPaths = new Set(topics.map(({ slug }) => `/${slug}/`));
+		const pages = [...topicPaths, ...sitemapPaths().filter((path) => !topicPaths.has(path))].map(
+			(path) => ({ path, loads: topicPaths.has(path) ? LOADS : OTHER_LOADS }),
+		);
+		for (const { path, loads } of pages) {
+			test(`${path} never moves while it loads (${loads} first visits, CPU ${CPU_SLOWDOWN}× slower)`, async ({
+				page,
+			}) => {
 				test.slow();
 				const cdp = await page.context().newCDPSession(page);
 				await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 				const shifts: string[] = [];
-				for (let load = 1; load <= LOADS; load++) {
-					for (const shift of await shiftsOf(page, `${slug}/`)) {
+				for (let load = 1; load <= loads; load++) {
+					for (const shift of await shiftsOf(page, path.slice(1))) {
 						if (shift.value > MAX_SHIFT) {
 							shifts.push(`load ${load}: ${shift.value.toFixed(4)}: ${shift.sources.join('; ')}`);
 						}
