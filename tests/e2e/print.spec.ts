@@ -31,3 +31,45 @@ test('print shows the content as a study sheet: no navigation or buttons, light 
 		.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain('https://');
 });
+
+test.describe('the study sheet on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	// Topics far from the view are drawn only as the reader nears them (content-visibility): a
+	// jump into the sheet must still land on its target and stay there.
+	const headingTop = (id: string) =>
+		`document.getElementById(${JSON.stringify(id)}).getBoundingClientRect().top`;
+
+	test('a topic far down the sheet opens at its heading, and stays there', async ({ site }) => {
+		await site.goto('all-topics/');
+		await site.page
+			.getByRole('navigation', { name: 'Topics on this page' })
+			.getByRole('link')
+			.last()
+			.click();
+		const heading = site.page.locator('#topic-security-services');
+		await expect(heading).toBeInViewport();
+		const top = await site.page.evaluate(headingTop('topic-security-services'));
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(150);
+		await site.page.waitForTimeout(500);
+		expect(await site.page.evaluate(headingTop('topic-security-services'))).toBeCloseTo(top, 0);
+		await expect(site.page.locator('#topic-security-services + p')).toBeInViewport();
+	});
+
+	test('a link to a section deep in the sheet opens at that section', async ({ site }) => {
+		const id = 'security-services--encryption-in-transit';
+		await site.goto(`all-topics/#${id}`);
+		await expect(site.page.locator(`[id="${id}"]`)).toBeInViewport();
+		const top = await site.page.evaluate(headingTop(id));
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(150);
+		// Scrolling back up draws the topic above without moving what the reader sees, so the same
+		// scroll down again comes back to the section.
+		for (const step of [-1000, -1000, -1000, 1000, 1000, 1000]) {
+			await site.page.mouse.wheel(0, step);
+			await site.page.waitForTimeout(200);
+		}
+		expect(Math.abs((await site.page.evaluate(headingTop(id))) - top)).toBeLessThan(5);
+	});
+});

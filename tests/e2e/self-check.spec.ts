@@ -190,6 +190,15 @@ test('the mixed set on /study/ draws two questions from every topic, and an answ
 	expect(after.filter((id) => before.includes(id))).toEqual([]);
 	for (const topic of TOPICS)
 		expect((await pagesShown()).filter((p) => p === topic)).toHaveLength(2);
+	// The new set's questions (enhanced only now that they are shown) can be answered.
+	await expect(
+		site.visibleSelfCheckQuestions.getByRole('button', { name: 'Check answer' }),
+	).toHaveCount(12);
+	const fresh = site.visibleSelfCheckQuestions.first();
+	await fresh.locator('input').first().check();
+	await fresh.getByRole('button', { name: 'Check answer' }).click();
+	await expect(fresh.locator('.asn-question__result')).toHaveText(/^(Correct\.|Not quite: )/);
+	await expect(site.selfCheckScore).toHaveText(/^[01] of 12 answered correctly\.$/);
 
 	await openSelfCheck(site, 'organizations/');
 	await expect(site.selfCheckScore).toHaveText('1 of 11 answered correctly.');
