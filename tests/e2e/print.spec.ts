@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './site.ts';
 
 test('print shows the content as a study sheet: no navigation or buttons, light diagrams, link targets', async ({
@@ -37,8 +38,8 @@ test.describe('the study sheet on a phone', () => {
 
 	// Topics far from the view are drawn only as the reader nears them (content-visibility): a
 	// jump into the sheet must still land on its target and stay there.
-	const headingTop = (id: string) =>
-		`document.getElementById(${JSON.stringify(id)}).getBoundingClientRect().top`;
+	const headingTop = (page: Page, id: string) =>
+		page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
 
 	test('a topic far down the sheet opens at its heading, and stays there', async ({ site }) => {
 		await site.goto('all-topics/');
@@ -49,11 +50,11 @@ test.describe('the study sheet on a phone', () => {
 			.click();
 		const heading = site.page.locator('#topic-security-services');
 		await expect(heading).toBeInViewport();
-		const top = await site.page.evaluate(headingTop('topic-security-services'));
+		const top = await headingTop(site.page, 'topic-security-services');
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(150);
 		await site.page.waitForTimeout(500);
-		expect(await site.page.evaluate(headingTop('topic-security-services'))).toBeCloseTo(top, 0);
+		expect(await headingTop(site.page, 'topic-security-services')).toBeCloseTo(top, 0);
 		await expect(site.page.locator('#topic-security-services + p')).toBeInViewport();
 	});
 
@@ -61,7 +62,7 @@ test.describe('the study sheet on a phone', () => {
 		const id = 'security-services--encryption-in-transit';
 		await site.goto(`all-topics/#${id}`);
 		await expect(site.page.locator(`[id="${id}"]`)).toBeInViewport();
-		const top = await site.page.evaluate(headingTop(id));
+		const top = await headingTop(site.page, id);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(150);
 		// Scrolling back up draws the topic above without moving what the reader sees, so the same
@@ -70,6 +71,6 @@ test.describe('the study sheet on a phone', () => {
 			await site.page.mouse.wheel(0, step);
 			await site.page.waitForTimeout(200);
 		}
-		expect(Math.abs((await site.page.evaluate(headingTop(id))) - top)).toBeLessThan(5);
+		expect(Math.abs((await headingTop(site.page, id)) - top)).toBeLessThan(5);
 	});
 });
