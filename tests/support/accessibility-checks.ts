@@ -31,6 +31,16 @@ function describeViolations(violations: Result[]): string {
 
 /** Runs axe on the page as it is now and fails with a readable list of every violation. */
 export async function expectNoViolations(page: Page, where: string) {
+	// Content drawn only as the reader nears it (`content-visibility: auto`) is not laid out until
+	// then, and axe reads colours, sizes and what lies behind an element from the layout: draw all
+	// of it first, as a reader who scrolls there sees it, and put the page back after.
+	const undrawn = await page.evaluateHandle(() => {
+		const elements = [...document.querySelectorAll<HTMLElement | SVGElement>('*')].filter(
+			(element) => getComputedStyle(element).contentVisibility === 'auto',
+		);
+		for (const element of elements) element.style.setProperty('content-visibility', 'visible');
+		return elements;
+	});
 	// Legacy mode runs axe in the page itself; the default opens a blank page to merge the results
 	// of cross-origin frames, which the site does not have, and doubles the time of each scan.
 	const results = await new AxeBuilder({ page })
@@ -38,6 +48,9 @@ export async function expectNoViolations(page: Page, where: string) {
 		.withTags(WCAG_TAGS)
 		.setLegacyMode()
 		.analyze();
+	await undrawn.evaluate((elements) => {
+		for (const element of elements) element.style.removeProperty('content-visibility');
+	});
 	const excepted = await page.evaluate(
 		({ violations, exceptions }) =>
 			violations.map(({ id, targets }) =>
