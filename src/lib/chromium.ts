@@ -80,9 +80,3 @@ export async function requireChromium(): Promise<ChromiumLocation> {
 export async function chromiumLaunchOptions(): Promise<{ executablePath: string; args: string[] }> {
 	return { executablePath: (await requireChromium()).path, args: CHROMIUM_ARGS };
 }
-
-/** Starts the project's Chromium through Playwright, for the build steps that need a browser. */
-export async function launchChromium(): Promise<import('playwright-core').Browser> {
-	const { chromium } = await import('playwright-core');
-	return chromium.launch(await chromiumLaunchOptions());
-}

@@ -6,7 +6,7 @@ import { benchSearch, type SearchBench } from './search-bench.ts';
 import { writeSyntheticPages } from './synthetic-pages.ts';
 import { formatKib, printTable } from './table.ts';
 
-// Where src/integrations/social-cards.ts keeps rendered cards, shared with copies of the site.
+// Where src/features/sharing/social-cards.ts keeps drawn cards, shared with copies of the site.
 const CARD_CACHE_DIR = join(dirname(DIAGRAM_CACHE_DIR), 'cards');
 
 /** Typical searches; the first one is the "first search" whose transfer is measured. */
@@ -57,7 +57,7 @@ async function measureScale(count: number): Promise<ScaleRun> {
 	const cardsBefore = new Set(await readdir(CARD_CACHE_DIR).catch(() => []));
 	const newCards = async () =>
 		(await readdir(CARD_CACHE_DIR).catch(() => [])).filter((card) => !cardsBefore.has(card));
-	// Rendering a card per page can take most of an hour: show that it moves.
+	// A build of a thousand pages takes minutes: show that it moves.
 	const ticker = setInterval(() => {
 		void newCards().then((cards) => {
 			if (cards.length > 0)
