@@ -22,7 +22,7 @@ import { HELD_OUT_QUERIES } from '../support/search-queries-held-out.ts';
 import { HELD_OUT_QUERIES_2 } from '../support/search-queries-held-out-2.ts';
 import { HELD_OUT_QUERIES_3 } from '../support/search-queries-held-out-3.ts';
 import { judge, rates } from '../support/search-quality.ts';
-import { runAstroBuild } from '../support/astro-build.ts';
+import { copyStockStarlight, runAstroBuild } from '../support/astro-build.ts';
 import { reportLighthouse, runLighthouse } from './lighthouse-bench.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { measurePage } from '../support/page-weight.ts';
@@ -35,6 +35,9 @@ type Part = (typeof PARTS)[number];
 const DEFAULT_PARTS: Part[] = ['build', 'weight', 'search', 'lighthouse'];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A cold build of the real site may take at most this many times stock Starlight's. */
+const MAX_STOCK_RATIO = 2;
 const dist = join(root, 'dist');
 
 async function timedBuild(): Promise<{ seconds: number; diagrams: string }> {
@@ -54,12 +57,29 @@ async function benchBuild(): Promise<void> {
 	await rm(join(root, '.astro'), { recursive: true, force: true });
 	const cold = await timedBuild();
 	const warm = await timedBuild();
+	// Stock Starlight with the same notes, built cold in a fresh copy, right after.
+	const stockDir = await copyStockStarlight();
+	let stock: number;
+	try {
+		const run = await runAstroBuild(stockDir);
+		if (run.code !== 0) throw new Error(`stock Starlight build failed:\n${run.output}`);
+		stock = run.seconds;
+	} finally {
+		await rm(stockDir, { recursive: true, force: true });
+	}
+	const ratio = cold.seconds / stock;
 	printTable(
 		'Build (cold: no diagram, card or Astro cache; warm: rebuild)',
 		['build', 'wall time', 'diagrams (light + dark)'],
 		[
 			['cold (empty caches)', `${cold.seconds.toFixed(1)} s`, cold.diagrams],
 			['warm (unchanged diagrams)', `${warm.seconds.toFixed(1)} s`, warm.diagrams],
+			['stock Starlight, same notes, cold', `${stock.toFixed(1)} s`, 'none (code blocks)'],
+			[
+				`cold against stock (target at most ${MAX_STOCK_RATIO}×)`,
+				`${ratio.toFixed(2)}× ${ratio <= MAX_STOCK_RATIO ? 'met' : 'NOT met'}`,
+				'',
+			],
 		],
 	);
 }

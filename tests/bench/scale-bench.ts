@@ -21,17 +21,31 @@ const SCALE_QUERIES = [
 	'least privilege',
 ];
 
+/** Table labels of our after-build steps, by integration name (`asn:<name>`). */
+const STEP_LABELS: Record<string, string> = {
+	'short-links': 'short links',
+	'critical-css': 'critical CSS',
+	'diagram-files': 'diagrams: full-size files',
+	'social-cards': 'social cards',
+	'markdown-twins': 'Markdown twins',
+	'security-headers': 'security headers',
+};
+
 /** A build of the site with synthetic pages added, and search over it. */
 interface ScaleRun {
 	syntheticPages: number;
 	htmlFiles: number;
 	indexedPages: number | undefined;
 	buildSeconds: number;
-	/** Config, content, Vite and page rendering: up to Astro's "Completed" line. */
-	astroSeconds: number | undefined;
+	/** Config (with the site index of every page source) and the content layer's sync. */
+	contentSeconds: number | undefined;
+	/** Vite's bundling and the rendering of every page (Markdown, diagrams), to Astro's last "Completed". */
+	renderSeconds: number | undefined;
 	pagefindSeconds: number | undefined;
-	cardsSeconds: number | undefined;
+	/** Each of our after-build steps, by the line it logs when done. */
+	steps: Map<string, number>;
 	cardsRendered: number | undefined;
+	diagrams: string | undefined;
 	indexBytes: number;
 	indexFiles: number;
 	fragments: number;
@@ -77,11 +91,16 @@ async function measureScale(count: number): Promise<ScaleRun> {
 			throw new Error(`astro build with ${count} pages failed:\n${build.output}`);
 		const { lines } = build;
 		const cardsLine = lineAt(lines, /\[asn:social-cards\] social cards: \d+ rendered/);
-		// The hook before social cards ended with the last line that arrived before, other than Astro's
-		// "Waiting for" notice (lines arriving with the cards line were written together with it).
-		const beforeCards = cardsLine
-			? lines.filter((l) => l.ms < cardsLine.ms && !/Waiting for/.test(l.text)).at(-1)
-			: undefined;
+		// Each after-build step ran from the last line before its own (other than Astro's "Waiting for"
+		// notice) to its line; lines that arrive together were written together.
+		const steps = new Map<string, number>();
+		for (const line of lines) {
+			const step = line.text.match(/\[asn:([a-z-]+)\]/)?.[1];
+			if (!step || steps.has(step)) continue;
+			const before = lines.filter((l) => l.ms < line.ms && !/Waiting for/.test(l.text)).at(-1);
+			const took = secondsBetween(before, line);
+			if (took !== undefined) steps.set(step, took);
+		}
 		const dist = join(dir, 'dist');
 		const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
 		const indexFiles = (
@@ -93,19 +112,24 @@ async function measureScale(count: number): Promise<ScaleRun> {
 		for (const file of indexFiles) indexBytes += (await stat(file)).size;
 		// Astro logs "[build] ✓ Completed" after its first stage too: the last one ends the build.
 		const astroDone = lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text));
+		const synced = lineAt(lines, /\[content\] Synced content/);
 		const indexed = lineAt(lines, /\[starlight:pagefind\] Found \d+ HTML files/);
 		return {
 			syntheticPages: count,
 			htmlFiles: htmlFiles.length,
 			indexedPages: indexed ? Number(indexed.text.match(/Found (\d+)/)![1]) : undefined,
 			buildSeconds: build.seconds,
-			astroSeconds: astroDone && astroDone.ms / 1000,
+			contentSeconds: synced && synced.ms / 1000,
+			renderSeconds: secondsBetween(synced, astroDone),
 			pagefindSeconds: secondsBetween(
 				lineAt(lines, /Building search index with Pagefind/),
 				lineAt(lines, /Finished building search index/),
 			),
-			cardsSeconds: secondsBetween(beforeCards, cardsLine),
+			steps,
 			cardsRendered: cardsLine ? Number(cardsLine.text.match(/(\d+) rendered/)![1]) : undefined,
+			diagrams: lineAt(lines, /diagram\(s\) rendered/)?.text.match(
+				/(\d+) diagram\(s\) rendered, (\d+) from cache/,
+			)?.[0],
 			indexBytes,
 			indexFiles: indexFiles.length,
 			fragments: indexFiles.filter((file) => file.endsWith('.pf_fragment')).length,
@@ -136,13 +160,23 @@ export async function benchScale(pages: number): Promise<void> {
 			(r) => r.htmlFiles,
 		],
 		['build wall time', (r) => seconds(r.buildSeconds), (r) => r.buildSeconds],
-		['  Astro: content, Vite, render', (r) => seconds(r.astroSeconds), (r) => r.astroSeconds],
-		['  Pagefind indexing', (r) => seconds(r.pagefindSeconds), (r) => r.pagefindSeconds],
 		[
-			'  social cards (rendered)',
-			(r) => `${seconds(r.cardsSeconds)} (${r.cardsRendered ?? 'n/a'})`,
-			(r) => r.cardsSeconds,
+			'  content: config, site index, sync',
+			(r) => seconds(r.contentSeconds),
+			(r) => r.contentSeconds,
 		],
+		['  render: Vite and every page', (r) => seconds(r.renderSeconds), (r) => r.renderSeconds],
+		['  Pagefind indexing', (r) => seconds(r.pagefindSeconds), (r) => r.pagefindSeconds],
+		...[...new Set(runs.flatMap((run) => [...run.steps.keys()]))].map(
+			(step): [string, (run: ScaleRun) => string, (run: ScaleRun) => number | undefined] => [
+				`  ${STEP_LABELS[step] ?? step}`,
+				(r) =>
+					seconds(r.steps.get(step)) +
+					(step === 'social-cards' ? ` (${r.cardsRendered ?? 'n/a'} drawn)` : '') +
+					(step === 'diagram-files' && r.diagrams ? ` (${r.diagrams})` : ''),
+				(r) => r.steps.get(step),
+			],
+		),
 		['Pagefind index on disk', (r) => formatKib(r.indexBytes), (r) => r.indexBytes],
 		['  files (fragments)', (r) => `${r.indexFiles} (${r.fragments})`, (r) => r.indexFiles],
 		[

@@ -97,6 +97,16 @@ export async function copySite(name: string): Promise<string> {
 }
 
 /**
+ * Copies the stock Starlight build of the same notes (tests/bench/stock-starlight/) into a new
+ * folder under tests/.tmp/, where it resolves the project's node_modules and has no build cache.
+ */
+export async function copyStockStarlight(): Promise<string> {
+	const dir = await makeScratchDir('stock-starlight');
+	await cp(join(root, 'tests/bench/stock-starlight'), dir, { recursive: true });
+	return dir;
+}
+
+/**
  * Copies the project's config, code and public files into a new folder under tests/.tmp/, with the
  * minimal site of tests/fixtures/build/_site/ in place of the real pages and data: the real plugin
  * chain, with a few small pages to build instead of the whole site.
