@@ -31,6 +31,7 @@ import { remarkSelfCheck } from './src/features/self-check/remark-self-check.ts'
 import { lastmodFromVerified, verifiedDates } from './src/features/sources/verified-dates.ts';
 import { criticalCss } from './src/features/critical-css/critical-css.ts';
 import { markdownTwins } from './src/features/markdown-twins/markdown-twins.ts';
+import { offline } from './src/features/offline/offline.ts';
 
 // Pages, headings and glossary, read and checked once; plugins and components all get this copy.
 const site = loadSiteData();
@@ -114,6 +115,7 @@ export default defineConfig({
 				'./src/features/comparisons/comparisons.css',
 				'./src/features/exam-tips/exam-tips.css',
 				'./src/features/self-check/self-check.css',
+				'./src/features/offline/offline.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],
@@ -129,6 +131,8 @@ export default defineConfig({
 		diagramFiles(),
 		socialCards(),
 		markdownTwins({ index: siteIndex, title: SITE_TITLE, description: SITE_DESCRIPTION }),
+		// After every step that writes a file a reader loads: the service worker precaches them.
+		offline({ name: SITE_TITLE, shortName: 'AWS Sec Notes', description: SITE_DESCRIPTION }),
 		// Last: it hashes the inline scripts of all built HTML, and makes `astro preview` send the
 		// built dist/_headers.
 		securityHeaders({ docsDir }),

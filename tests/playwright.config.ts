@@ -32,6 +32,9 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure',
+		// The service worker would precache the whole site in every test's fresh profile;
+		// tests/e2e/offline.spec.ts allows it in profiles of its own.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		// The suite tests the production build: `npm run build` must run first (`npm test` does).

@@ -10,6 +10,8 @@ export interface Preview {
 	/** Origin and root path, such as `http://localhost:41234/`. */
 	url: string;
 	stop: () => void;
+	/** Stops the server and resolves once it has exited, so its port refuses connections. */
+	close: () => Promise<void>;
 }
 
 const isServing = async (url: string) => {
@@ -21,7 +23,7 @@ const isServing = async (url: string) => {
 };
 
 /** A port nothing listens on now: other worktrees serve their own previews on this machine. */
-async function findFreePort(): Promise<number> {
+export async function findFreePort(): Promise<number> {
 	const server = createServer();
 	await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
 	const { port } = server.address() as AddressInfo;
@@ -29,22 +31,37 @@ async function findFreePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `astro preview` of `siteDir`'s `dist/` on a free port and waits until it answers. */
-export async function startPreview(siteDir: string): Promise<Preview> {
-	const port = await findFreePort();
+/**
+ * Starts `astro preview` of `siteDir`'s `dist/` on `port` (else a free one) and waits until it
+ * answers. A fixed port serves a second build at the same origin, as a new deploy would be.
+ */
+export async function startPreview(siteDir: string, port?: number): Promise<Preview> {
+	port ??= await findFreePort();
 	const url = `http://localhost:${port}/`;
-	const child = spawn(process.execPath, [astroBin, 'preview', '--port', String(port)], {
-		cwd: siteDir,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: 'ignore',
-	});
+	// --ignore-lock: beside the suite's own preview of the same project, which Astro would refuse.
+	const child = spawn(
+		process.execPath,
+		[astroBin, 'preview', '--port', String(port), '--ignore-lock'],
+		{
+			cwd: siteDir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'ignore', 'pipe'],
+		},
+	);
+	let errors = '';
+	child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
 	const stop = () => void child.kill();
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const close = () => {
+		stop();
+		return exited;
+	};
 	// Loading astro.config.mjs indexes every page source, which takes minutes with 1,000 pages.
 	const deadline = performance.now() + 5 * 60_000;
 	while (performance.now() < deadline && child.exitCode === null) {
-		if (await isServing(url)) return { url, stop };
+		if (await isServing(url)) return { url, stop, close };
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	stop();
-	throw new Error(`astro preview of ${siteDir} did not start on port ${port}`);
+	throw new Error(`astro preview of ${siteDir} did not start on port ${port}:\n${errors}`);
 }

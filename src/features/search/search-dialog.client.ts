@@ -26,7 +26,7 @@ import {
 	type SubResult,
 } from './section-ranking.ts';
 import { withTrailingSlash } from '../../lib/urls.ts';
-import { allowPagefindWorker } from './pagefind-trusted-types.client.ts';
+import { installTrustedTypesPolicy } from '../../lib/trusted-types.client.ts';
 
 interface PagefindData {
 	url: string;
@@ -89,7 +89,7 @@ const sectionKey = (url: string) => {
 export function loadEngine() {
 	engine ??= withTimeout(
 		(async () => {
-			allowPagefindWorker(base);
+			installTrustedTypesPolicy(base);
 			const [pagefind, data] = await Promise.all([
 				import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
 				fetch(`${base}search-terms.json`).then((response) => {
