@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { getManifest } from 'workbox-build';
+import { PRECACHE, SERVICE_WORKER } from '../../src/features/offline/offline-files.ts';
 import { fileURLToPath } from 'node:url';
 import { basePath } from '../../src/lib/site-config.ts';
 import { findElements, hasToken, parseBuiltPage } from '../support/built-html.ts';
@@ -15,6 +17,7 @@ interface Budget {
 
 const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as {
 	pages: Record<string, Budget>;
+	precache: { bytes: number };
 };
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** Sitemap paths without the base path: budgets hold wherever the site is deployed. */
@@ -73,3 +76,23 @@ for (const path of pages) {
 		expect(late.length).toBeGreaterThan(0);
 	});
 }
+
+test('the offline precache stays within its byte budget, and the built service worker holds all of it', async () => {
+	const { manifestEntries, size, warnings } = await getManifest({
+		...PRECACHE,
+		globDirectory: dist,
+	});
+	expect(warnings).toEqual([]);
+	const urls = manifestEntries.map((entry) => entry.url);
+	// What a reader needs offline is in the list: every page, the search engine and index.
+	for (const path of pages) expect(urls).toContain(`${path.slice(1)}index.html`);
+	for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'search-terms.json'])
+		expect(urls).toContain(file);
+	const worker = readFileSync(`${dist}/${SERVICE_WORKER}`, 'utf8');
+	const missing = urls.filter((url) => !worker.includes(JSON.stringify(url)));
+	expect(missing, `${SERVICE_WORKER} precaches what offline-files.ts lists`).toEqual([]);
+	expect(
+		size,
+		`the precache is ${(size / 1024 / 1024).toFixed(2)} MiB (${urls.length} files); budget ${budgets.precache.bytes} bytes`,
+	).toBeLessThanOrEqual(budgets.precache.bytes);
+});
