@@ -5,23 +5,24 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import Beasties from 'beasties';
 import { basePath } from '../../lib/site-config.ts';
+import { selectorForMatching } from './match-selector.ts';
 
 /**
  * Rules inlined whatever the page holds: Starlight's theme, which its head script sets on `<html>`
  * after the build has seen the page in the dark theme.
  */
-const ALWAYS_CRITICAL = [
-	/\[data-theme\b/,
-	// Selectors Beasties cannot test faithfully: it drops pseudo-classes before matching, and for
-	// `:not(…)`, `:is(…)`, `:where(…)` or `:has(…)` around more than one simple selector that leaves
-	// a different selector (Starlight's spacing rule between content elements matched nothing).
-	// Astro's scoping `:where(.astro-…)` around one class is tested as usual.
-	/:(?:not|is|where|has)\((?![.#]?[\w-]+\))/,
-	// Beasties strips pseudo-classes with a greedy pattern: from the first `:where(` to the last `)`
-	// of a selector. With two of them (Astro scopes each compound of a selector this way) it strips
-	// everything between, and drops the rule. Such selectors are kept whole.
-	/:[a-z-]+\([^)]*\).*:[a-z-]+\(/,
-];
+const ALWAYS_CRITICAL = [/\[data-theme\b/];
+
+/**
+ * Beasties, testing each selector as match-selector.ts reads it: pseudo-classes as "any", and
+ * Astro's `:where(.astro-…)` scoping as the class it is. (Beasties' own reading drops rules that
+ * a page uses, so every rule with such a selector used to be inlined, used or not.)
+ */
+class PageBeasties extends Beasties {
+	normalizeCssSelector(selector: string): string {
+		return selectorForMatching(selector);
+	}
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -78,7 +79,7 @@ export function criticalCss(): AstroIntegration {
 					const key = rules.map(String).join(' ');
 					let instance = instances.get(key);
 					if (!instance) {
-						instance = new Beasties({
+						instance = new PageBeasties({
 							path: root,
 							publicPath: basePath(),
 							preload: 'body',
