@@ -286,7 +286,7 @@ export class Site {
 
 	/** Links written by authors to other sections (not glossary terms). */
 	get crossLinks() {
-		return this.page.locator('.sl-markdown-content a[data-preview-title]:not(.asn-term)');
+		return this.page.locator('.sl-markdown-content a[data-preview]');
 	}
 
 	/** Copy-link buttons beside section headings. */

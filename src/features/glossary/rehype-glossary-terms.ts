@@ -101,8 +101,6 @@ function termLink(entry: GlossaryEntry, text: string, href: string): Element {
 		{
 			href,
 			dataTerm: entry.id,
-			dataPreviewTitle: entry.acronym ? `${entry.term} (${entry.acronym})` : entry.term,
-			dataPreviewText: entry.definition,
 		},
 		text,
 	);

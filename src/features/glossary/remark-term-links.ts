@@ -44,8 +44,6 @@ export function remarkTermLinks(options: RemarkTermLinksOptions) {
 				hProperties: {
 					className: ['asn-term'],
 					dataTerm: entry.id,
-					dataPreviewTitle: entry.acronym ? `${entry.term} (${entry.acronym})` : entry.term,
-					dataPreviewText: entry.definition,
 				},
 			};
 		};

@@ -2,8 +2,9 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { pageOfFile } from '../../lib/page-of-file.ts';
-import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
+import type { SiteIndex } from '../../lib/site-index.ts';
 import { resolveInternalHref } from '../../lib/urls.ts';
+import { sectionPreview } from './link-previews.ts';
 
 export interface RehypeLinkPreviewsOptions {
 	/** Every page of the site with its headings and their first sentences. */
@@ -13,9 +14,10 @@ export interface RehypeLinkPreviewsOptions {
 }
 
 /**
- * Gives each link to another section of the site the target's heading and first sentences, which
- * the popover shows on hover and focus (like Wikipedia's page previews). Links that already carry
- * a preview, such as glossary terms, keep theirs.
+ * Marks each link to another section of the site that has a preview (the target's heading and
+ * first sentences, like Wikipedia's page previews) with `data-preview`; the popover finds the
+ * preview by the link's target in `link-previews.json` (link-previews.ts). Glossary terms
+ * (`data-term`) have theirs by term.
  */
 export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
 	return (tree: Root, file: VFile) => {
@@ -23,17 +25,10 @@ export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
 		if (page === undefined) return;
 		visit(tree, 'element', (node) => {
 			if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
-			if (node.properties['dataPreviewTitle'] !== undefined) return;
+			if (node.properties['dataTerm'] !== undefined) return;
 			const target = resolveInternalHref(page, node.properties['href']);
-			const entry = target && options.index.get(target.page);
-			if (!target || !entry) return;
-			if (target.page === page && !target.fragment) return;
-			const heading = findHeading(options.index, target);
-			const title = heading ? `${entry.title} › ${heading.text}` : entry.title;
-			const text = heading?.summary || entry.description;
-			if (!text) return;
-			node.properties['dataPreviewTitle'] = title;
-			node.properties['dataPreviewText'] = text;
+			if (!target || (target.page === page && !target.fragment)) return;
+			if (sectionPreview(options.index, target)) node.properties['dataPreview'] = '';
 		});
 	};
 }

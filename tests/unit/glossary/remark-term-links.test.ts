@@ -15,7 +15,7 @@ describe('remarkTermLinks', () => {
 		const html = await renderMarkdown('Limits come from [SCPs](term:scp).', plugins);
 		assert.equal(
 			html,
-			'<p>Limits come from <a href="../organizations/#service-control-policies-scps" class="asn-term" data-term="scp" data-preview-title="Service control policy (SCP)" data-preview-text="The definition of Service control policy, in one full sentence.">SCPs</a>.</p>',
+			'<p>Limits come from <a href="../organizations/#service-control-policies-scps" class="asn-term" data-term="scp">SCPs</a>.</p>',
 		);
 	});
 

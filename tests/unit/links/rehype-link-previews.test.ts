@@ -11,17 +11,21 @@ const render = (markdown: string) =>
 	});
 
 describe('rehypeLinkPreviews', () => {
-	test("gives a section link the target's page, heading and first sentences", async () => {
+	test('marks a link to a section or page that has a preview, and only the mark goes in the page', async () => {
 		assert.equal(
 			await render('[SCPs](../organizations/#service-control-policies-scps)'),
-			'<p><a href="../organizations/#service-control-policies-scps" data-preview-title="AWS Organizations › Service control policies (SCPs)" data-preview-text="SCPs set the maximum permissions. They never grant.">SCPs</a></p>',
+			'<p><a href="../organizations/#service-control-policies-scps" data-preview="">SCPs</a></p>',
+		);
+		assert.equal(
+			await render('[Orgs](../organizations/)'),
+			'<p><a href="../organizations/" data-preview="">Orgs</a></p>',
 		);
 	});
 
-	test('gives a page link the page title and description', async () => {
-		assert.match(
-			await render('[Orgs](../organizations/)'),
-			/data-preview-title="AWS Organizations" data-preview-text="Many accounts, one organization\."/,
+	test('leaves glossary terms, which have their preview by term, and links within the page alone', async () => {
+		assert.equal(
+			await render('<a href="../organizations/" data-term="scp">SCP</a> and [top](#)'),
+			'<p><a href="../organizations/" data-term="scp">SCP</a> and <a href="#">top</a></p>',
 		);
 	});
 
