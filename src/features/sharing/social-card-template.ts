@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { withTrailingSlash } from '../../lib/urls.ts';
 
@@ -145,9 +145,10 @@ export async function renderCard(card: CardText): Promise<Uint8Array> {
 			`no glyph in the card font (DejaVu Sans, Latin) for ${[...missing].map((s) => JSON.stringify(s)).join(', ')}`,
 		);
 	if (problems.length > 0) throw new CardError(problems.join('; '));
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-		.render()
-		.asPng();
+	// Off the main thread (libuv's pool), so the next card's layout runs beside this one's pixels.
+	const png = (
+		await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+	).asPng();
 	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,8 +22,8 @@ function meta(tree: Root, key: string): string | undefined {
 
 /**
  * Draws a 1200×630 social card for every page after the build, without a browser (satori and
- * resvg, social-card-template.ts), to the path its `og:image` names. Cards are cached by content,
- * so a rebuild draws only the changed ones. A page without an `og:image`, or a card that cannot be
+ * resvg, social-card-template.ts), to the path its `og:image` names, as many at a time as there
+ * are cores. Cards are cached by content, so a rebuild draws only the changed ones. A page without an `og:image`, or a card that cannot be
  * drawn as written (a character the card font lacks), fails the build and names the page.
  */
 export function socialCards(): AstroIntegration {
@@ -34,13 +35,14 @@ export function socialCards(): AstroIntegration {
 				let rendered = 0;
 				const problems: string[] = [];
 				await mkdir(CARD_CACHE_DIR, { recursive: true });
-				for (const { path: entry, tree } of await builtPages(root)) {
+				const pages = [...(await builtPages(root))];
+				const drawOne = async ({ path: entry, tree }: (typeof pages)[number]) => {
 					// Redirect pages (/go/…/) are not pages a reader shares.
-					if (select('meta[http-equiv="refresh"]', tree)) continue;
+					if (select('meta[http-equiv="refresh"]', tree)) return;
 					const image = meta(tree, 'og:image');
 					if (!image) {
 						problems.push(`${entry}: no og:image`);
-						continue;
+						return;
 					}
 					const path = new URL(image).pathname;
 					const relativePath = path.slice(path.indexOf('/og/') + 1);
@@ -56,13 +58,22 @@ export function socialCards(): AstroIntegration {
 						} catch (error) {
 							if (!(error instanceof CardError)) throw error;
 							problems.push(`${entry}: ${error.message}`);
-							continue;
+							return;
 						}
 						rendered++;
 					}
 					await mkdir(join(root, dirname(relativePath)), { recursive: true });
 					await copyFile(cached, join(root, relativePath));
-				}
+				};
+				// As many cards at a time as there are cores: while one card's pixels are drawn off the
+				// main thread, the next one is laid out.
+				const queue = [...pages];
+				await Promise.all(
+					Array.from({ length: availableParallelism() }, async () => {
+						for (let page = queue.shift(); page; page = queue.shift()) await drawOne(page);
+					}),
+				);
+				problems.sort();
 				if (problems.length > 0)
 					throw new AstroError(
 						`Social cards could not be made:\n${problems.join('\n')}`,
