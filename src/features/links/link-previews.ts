@@ -1,23 +1,11 @@
 import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
 import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 import type { InternalTarget } from '../../lib/urls.ts';
+import type { Preview, PreviewData } from './preview-data.ts';
 
-/** A link preview: the title and the first sentences the popover shows. */
-export type Preview = [title: string, text: string];
+export type { Preview, PreviewData } from './preview-data.ts';
 
-/**
- * Every preview the site's links can show, by key, as `link-previews.json` serves them: each
- * glossary term (`term:<id>`) and each page and section (`<page slug>#<heading id>`). Links carry
- * only a marker (`data-term` or `data-preview`), and the popover fetches this file once, on the
- * first hover or focus: the same previews were written into every link of every page before, the
- * largest share of the site's HTML. See docs/decisions.md.
- */
-export interface PreviewData {
-	terms: Record<string, Preview>;
-	sections: Record<string, Preview>;
-}
-
-/** The key of a section's preview in {@link PreviewData.sections}. */
+/** The key of a section's preview in `PreviewData.sections`. */
 export const sectionKey = ({ page, fragment }: InternalTarget): string => `${page}#${fragment}`;
 
 /** The preview of a glossary term: its name (and acronym) and its definition. */

@@ -19,9 +19,10 @@ import {
 const CLIENT_MODULE = /\.client\.ts$/;
 /**
  * npm packages checked to run in the browser, plain ES modules with no imports of their own:
- * ts-fsrs (the flashcards' scheduler) and text-fragments-polyfill (quote links).
+ * ts-fsrs (the flashcards' scheduler), text-fragments-polyfill (quote links) and workbox-window
+ * (registering the service worker; its `module` build imports nothing).
  */
-const BROWSER_PACKAGES = new Set<string>(['text-fragments-polyfill', 'ts-fsrs']);
+const BROWSER_PACKAGES = new Set<string>(['text-fragments-polyfill', 'ts-fsrs', 'workbox-window']);
 /** Globals that exist only in a browser: a module that uses one is browser-only. */
 const BROWSER_GLOBALS = new Set([
 	'window',
