@@ -8,6 +8,9 @@ import { generateSW } from 'workbox-build';
 import { MANIFEST, PRECACHE, SERVICE_WORKER } from './offline-files.ts';
 import { THEME_COLORS } from './theme-colors.ts';
 
+/** How Workbox words the warning for a glob pattern that matched no file. */
+const EMPTY_PATTERN = /glob patterns? doesn't match any files/;
+
 /** The icons the manifest names, drawn from public/favicon.svg. */
 const ICONS = [
 	{ file: 'icons/icon-192.png', size: 192, purpose: 'any' },
@@ -36,7 +39,7 @@ function drawIcon(favicon: string, size: number, purpose: (typeof ICONS)[number]
  * the files offline-files.ts lists. Runs after every step that writes HTML, pages, diagrams or
  * Markdown twins, so that the precache holds the files as served. The worker serves precached
  * files first; a new deploy's worker waits, and the page offers "Updated: reload"
- * (register-service-worker.client.ts). Anything Workbox leaves out fails the build.
+ * (register-service-worker.client.ts). A file Workbox leaves out fails the build.
  */
 export function offline({ name, shortName, description }: OfflineOptions): AstroIntegration {
 	return {
@@ -85,10 +88,13 @@ export function offline({ name, shortName, description }: OfflineOptions): Astro
 					skipWaiting: false,
 					cleanupOutdatedCaches: true,
 				});
-				if (warnings.length > 0)
+				// A pattern that matches nothing is no loss (a site without diagrams has no _diagrams/);
+				// anything else Workbox warns about is a file left out.
+				const problems = warnings.filter((warning) => !EMPTY_PATTERN.test(warning));
+				if (problems.length > 0)
 					throw new AstroError(
-						`The service worker would not precache everything:\n${warnings.join('\n')}`,
-						'See PRECACHE in src/features/offline/offline-files.ts: a file may be too large, or a pattern may match nothing.',
+						`The service worker would not precache everything:\n${problems.join('\n')}`,
+						'See PRECACHE in src/features/offline/offline-files.ts: a file may be larger than maximumFileSizeToCacheInBytes.',
 					);
 				logger.info(
 					`${SERVICE_WORKER}: ${count} files precached, ${(size / 1024 / 1024).toFixed(2)} MiB`,
