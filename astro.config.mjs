@@ -108,6 +108,7 @@ export default defineConfig({
 			customCss: [
 				'./src/styles/theme.css',
 				'./src/styles/layout.css',
+				'./src/styles/buttons.css',
 				'./src/features/diagrams/diagrams.css',
 				'./src/features/glossary/terms.css',
 				'./src/features/search/search-hit.css',

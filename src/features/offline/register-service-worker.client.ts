@@ -30,6 +30,7 @@ function showUpdateNotice(reload: () => void): void {
 	const button = (label: string, onClick: () => void) => {
 		const element = document.createElement('button');
 		element.type = 'button';
+		element.className = 'asn-button';
 		element.textContent = label;
 		element.addEventListener('click', onClick);
 		return element;
@@ -38,6 +39,7 @@ function showUpdateNotice(reload: () => void): void {
 		reloadButton.disabled = true;
 		reload();
 	});
+	reloadButton.classList.add('asn-update__reload');
 	notice.append(
 		text,
 		reloadButton,
