@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { pageOfFile } from '../../lib/page-of-file.ts';
 import type { SiteIndex } from '../../lib/site-index.ts';
 import { resolveInternalHref } from '../../lib/urls.ts';
-import { sectionPreview } from './link-previews.ts';
+import { sectionKey, sectionPreview } from './link-previews.ts';
 
 export interface RehypeLinkPreviewsOptions {
 	/** Every page of the site with its headings and their first sentences. */
@@ -15,8 +15,8 @@ export interface RehypeLinkPreviewsOptions {
 
 /**
  * Marks each link to another section of the site that has a preview (the target's heading and
- * first sentences, like Wikipedia's page previews) with `data-preview`; the popover finds the
- * preview by the link's target in `link-previews.json` (link-previews.ts). Glossary terms
+ * first sentences, like Wikipedia's page previews) with `data-preview="<page>#<heading id>"`, the
+ * key of its preview in `link-previews.json` (link-previews.ts). Glossary terms
  * (`data-term`) have theirs by term.
  */
 export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
@@ -28,7 +28,9 @@ export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
 			if (node.properties['dataTerm'] !== undefined) return;
 			const target = resolveInternalHref(page, node.properties['href']);
 			if (!target || (target.page === page && !target.fragment)) return;
-			if (sectionPreview(options.index, target)) node.properties['dataPreview'] = '';
+			// The key, not the href: `/all-topics/` rewrites same-page hrefs to its prefixed ids.
+			if (sectionPreview(options.index, target))
+				node.properties['dataPreview'] = sectionKey(target);
 		});
 	};
 }
