@@ -8,8 +8,8 @@ import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { select } from 'hast-util-select';
 import { buildCacheDir, writeCacheFile } from '../../lib/build-cache.ts';
-import { builtPages } from '../../lib/built-pages.ts';
-import { CardError, cardKey, renderCard } from './social-card-template.ts';
+import { builtPages, type BuiltPage } from '../../lib/built-pages.ts';
+import { CardError, cardKey, renderCard, type CardText } from './social-card-template.ts';
 
 const CARD_CACHE_DIR = buildCacheDir('cards');
 
@@ -23,8 +23,9 @@ function meta(tree: Root, key: string): string | undefined {
 /**
  * Draws a 1200×630 social card for every page after the build, without a browser (satori and
  * resvg, social-card-template.ts), to the path its `og:image` names, as many at a time as there
- * are cores. Cards are cached by content, so a rebuild draws only the changed ones. A page without an `og:image`, or a card that cannot be
- * drawn as written (a character the card font lacks), fails the build and names the page.
+ * are cores. Cards are cached by content, so a rebuild draws only the changed ones. A page without
+ * an `og:image`, or a card that cannot be drawn as written (a character the card font lacks),
+ * fails the build and names the page.
  */
 export function socialCards(): AstroIntegration {
 	return {
@@ -35,8 +36,21 @@ export function socialCards(): AstroIntegration {
 				let rendered = 0;
 				const problems: string[] = [];
 				await mkdir(CARD_CACHE_DIR, { recursive: true });
-				const pages = [...(await builtPages(root))];
-				const drawOne = async ({ path: entry, tree }: (typeof pages)[number]) => {
+				// Pages that share a card (the same title and description) wait for one drawing of it, so
+				// it is counted once and its cache file is not written twice at the same time. Each
+				// resolves to why the card could not be drawn, if it could not.
+				const drawing = new Map<string, Promise<string | undefined>>();
+				const draw = async (card: CardText, cached: string) => {
+					try {
+						await writeCacheFile(cached, await renderCard(card));
+					} catch (error) {
+						if (!(error instanceof CardError)) throw error;
+						return error.message;
+					}
+					rendered++;
+					return undefined;
+				};
+				const cardFor = async ({ path: entry, tree }: BuiltPage) => {
 					// Redirect pages (/go/…/) are not pages a reader shares.
 					if (select('meta[http-equiv="refresh"]', tree)) return;
 					const image = meta(tree, 'og:image');
@@ -52,27 +66,29 @@ export function socialCards(): AstroIntegration {
 						site: 'AWS Security Notes',
 					};
 					const cached = join(CARD_CACHE_DIR, `${cardKey(card)}.png`);
-					if (!existsSync(cached)) {
-						try {
-							await writeCacheFile(cached, await renderCard(card));
-						} catch (error) {
-							if (!(error instanceof CardError)) throw error;
-							problems.push(`${entry}: ${error.message}`);
-							return;
-						}
-						rendered++;
+					let drawn = drawing.get(cached);
+					if (!drawn) {
+						drawn = existsSync(cached) ? Promise.resolve(undefined) : draw(card, cached);
+						drawing.set(cached, drawn);
+					}
+					const problem = await drawn;
+					if (problem) {
+						problems.push(`${entry}: ${problem}`);
+						return;
 					}
 					await mkdir(join(root, dirname(relativePath)), { recursive: true });
 					await copyFile(cached, join(root, relativePath));
 				};
-				// As many cards at a time as there are cores: while one card's pixels are drawn off the
-				// main thread, the next one is laid out.
-				const queue = [...pages];
+				// As many pages at a time as there are cores: resvg draws a card's pixels off the main
+				// thread (renderCard), so while it does, the main thread lays out the next card.
+				const pages = await builtPages(root);
+				let next = 0;
 				await Promise.all(
 					Array.from({ length: availableParallelism() }, async () => {
-						for (let page = queue.shift(); page; page = queue.shift()) await drawOne(page);
+						while (next < pages.length) await cardFor(pages[next++]!);
 					}),
 				);
+				// Lanes finish in any order: the report lists pages in path order.
 				problems.sort();
 				if (problems.length > 0)
 					throw new AstroError(
