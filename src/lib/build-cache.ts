@@ -14,12 +14,16 @@ export function buildCacheDir(name: string): string {
 	return join(nodeModules, '.cache/aws-security-notes', name);
 }
 
+/** Writes started by this process, so that each has a temporary file of its own. */
+let writes = 0;
+
 /**
  * Writes a cache file whole or not at all (a temporary file, then a rename), so that builds running
- * side by side, such as the bad-input build tests, never read a half-written entry.
+ * side by side, such as the bad-input build tests, never read a half-written entry. Two writes of
+ * one entry at once (two pages with the same diagram) each rename their own temporary file.
  */
 export async function writeCacheFile(path: string, data: string | Uint8Array): Promise<void> {
-	const temporary = `${path}.${process.pid}.tmp`;
+	const temporary = `${path}.${process.pid}.${++writes}.tmp`;
 	await writeFile(temporary, data);
 	await rename(temporary, path);
 }
