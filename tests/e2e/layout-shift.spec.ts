@@ -106,7 +106,7 @@ for (const viewport of [
 		// stylesheet has loaded, as module scripts wait for the stylesheets before them.
 		test.use({ viewport, javaScriptEnabled: false });
 
-		for (const path of ['', ...topics.map(({ slug }) => `${slug}/`)]) {
+		for (const path of sitemapPaths().map((path) => path.slice(1))) {
 			test(`/${path} is laid out by its inline critical CSS as by the whole stylesheet`, async ({
 				page,
 			}) => {
