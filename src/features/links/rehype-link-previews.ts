@@ -15,8 +15,9 @@ export interface RehypeLinkPreviewsOptions {
 
 /**
  * Marks each link to another section of the site that has a preview (the target's heading and
- * first sentences, like Wikipedia's page previews) with `data-preview="<page>#<heading id>"`, the
- * key of its preview in `link-previews.json` (link-previews.ts). Glossary terms
+ * first sentences, like Wikipedia's page previews) with `data-preview`; the popover finds the
+ * preview in `link-previews.json` (link-previews.ts) by the link's target, or, for a link within
+ * the page, by the key it carries (`data-preview="<page>#<heading id>"`). Glossary terms
  * (`data-term`) have theirs by term.
  */
 export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
@@ -28,9 +29,10 @@ export function rehypeLinkPreviews(options: RehypeLinkPreviewsOptions) {
 			if (node.properties['dataTerm'] !== undefined) return;
 			const target = resolveInternalHref(page, node.properties['href']);
 			if (!target || (target.page === page && !target.fragment)) return;
-			// The key, not the href: `/all-topics/` rewrites same-page hrefs to its prefixed ids.
-			if (sectionPreview(options.index, target))
-				node.properties['dataPreview'] = sectionKey(target);
+			if (!sectionPreview(options.index, target)) return;
+			// A link within the page carries its preview's key: `/all-topics/` rewrites such hrefs to
+			// its prefixed ids. Any other link's href gives the key.
+			node.properties['dataPreview'] = target.page === page ? sectionKey(target) : '';
 		});
 	};
 }

@@ -11,14 +11,21 @@ const render = (markdown: string) =>
 	});
 
 describe('rehypeLinkPreviews', () => {
-	test('marks a link to a section or page that has a preview with its key in link-previews.json, and only that goes in the page', async () => {
+	test('marks a link to a section or page that has a preview and only the mark goes in the page', async () => {
 		assert.equal(
 			await render('[SCPs](../organizations/#service-control-policies-scps)'),
-			'<p><a href="../organizations/#service-control-policies-scps" data-preview="organizations#service-control-policies-scps">SCPs</a></p>',
+			'<p><a href="../organizations/#service-control-policies-scps" data-preview="">SCPs</a></p>',
 		);
 		assert.equal(
 			await render('[Orgs](../organizations/)'),
-			'<p><a href="../organizations/" data-preview="organizations#">Orgs</a></p>',
+			'<p><a href="../organizations/" data-preview="">Orgs</a></p>',
+		);
+	});
+
+	test("a link within the page carries its preview's key, which /all-topics/ needs once it rewrites the href", async () => {
+		assert.equal(
+			await render('[trust](#trust-policy)'),
+			'<p><a href="#trust-policy" data-preview="iam#trust-policy">trust</a></p>',
 		);
 	});
 
