@@ -22,6 +22,7 @@ import { socialCards } from './src/features/sharing/social-cards.ts';
 import { focusableCodeBlocks } from './src/features/code-blocks/focusable-code-blocks.ts';
 import { pluginCopyButtonNewlines } from './src/features/code-blocks/plugin-copy-button-newlines.ts';
 import { rehypeFocusableTables } from './src/features/content/rehype-focusable-tables.ts';
+import { anchorIcons } from './src/features/content/anchor-icons.ts';
 import { securityHeaders } from './src/features/security-headers/security-headers.ts';
 import { remarkSectionSources } from './src/features/sources/remark-section-sources.ts';
 import { remarkSearchPhrases } from './src/features/search/remark-search-phrases.ts';
@@ -117,6 +118,7 @@ export default defineConfig({
 				'./src/features/exam-tips/exam-tips.css',
 				'./src/features/self-check/self-check.css',
 				'./src/features/offline/offline.css',
+				'./src/features/content/anchor-icons.css',
 				'./src/features/print/print.css',
 				'./src/styles/no-script.css',
 			],
@@ -124,6 +126,8 @@ export default defineConfig({
 			...(repo ? { editLink: { baseUrl: `${repo}/edit/main/` } } : {}),
 			expressiveCode: { plugins: [focusableCodeBlocks(), pluginCopyButtonNewlines()] },
 		}),
+		// After starlight(): its rehype plugins add the heading anchor links this one slims.
+		anchorIcons(),
 		// After the build. First the two that write HTML (/go/ pages, then critical CSS in every
 		// page); the ones after them share one read and parse of every built page
 		// (src/lib/built-pages.ts).
