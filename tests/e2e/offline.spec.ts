@@ -82,7 +82,9 @@ test.describe('offline reading', () => {
 		expect(twins.length).toBeGreaterThan(5);
 		const diagrams = new Set<string>();
 		for (const path of sitemapPaths()) {
-			const response = await page.goto(at(preview, path), { waitUntil: 'load' });
+			// Until the network is quiet: the page's idle-time modules load too, and the next visit
+			// does not cancel them (a cancelled request would show as ERR_ABORTED, not as offline).
+			const response = await page.goto(at(preview, path), { waitUntil: 'networkidle' });
 			expect(response?.status(), `${path} offline`).toBe(200);
 			await expect(site.h1.first(), `${path} offline`).toBeVisible();
 			for (const href of await page
@@ -118,6 +120,7 @@ test.describe('offline reading', () => {
 		await site.searchResults.first().click();
 		await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}$`));
 		await expect(site.h1.first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
 		expect(site.problems.failedRequests, 'requests that failed offline').toEqual([]);
 		expect(site.problems.consoleErrors).toEqual([]);
 		await context.close();
