@@ -26,7 +26,9 @@ export default defineConfig({
 	retries: 0,
 	// Several tests walk every page or query; a loaded two-core machine needs more than the default 30 s.
 	timeout: 60_000,
-	reporter: process.env['CI'] ? 'line' : 'list',
+	// The list reporter repeats every failure, with its message, after the summary of all tests: the
+	// end of a CI log is enough to see what failed and why.
+	reporter: 'list',
 	use: {
 		baseURL: `http://localhost:${port}${basePath()}`,
 		browserName: 'chromium',
