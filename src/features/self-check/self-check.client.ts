@@ -65,7 +65,14 @@ const el = <K extends keyof HTMLElementTagNameMap>(
 	return node;
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+/**
+ * The day a question was last answered, in words. The formatter is made on first use: making one
+ * loads the browser's date data, which took most of this module's start-up on a slow phone, and a
+ * reader who has answered nothing yet never needs it.
+ */
+let dateFormat: Intl.DateTimeFormat | undefined;
+const longDate = (iso: string) =>
+	(dateFormat ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })).format(new Date(iso));
 
 /** Enhances every self-check on the page; run once. */
 export function enhanceSelfChecks(): void {
@@ -241,7 +248,7 @@ function refresh() {
 		for (const question of block.enhanced.values()) {
 			const last = results[question.id];
 			if (!last || !question.feedback.hidden) continue;
-			question.previous.textContent = `Last answered ${dateFormat.format(new Date(last.answeredAt))}: ${last.correct ? 'correct' : 'not quite'}.`;
+			question.previous.textContent = `Last answered ${longDate(last.answeredAt)}: ${last.correct ? 'correct' : 'not quite'}.`;
 			question.previous.hidden = false;
 		}
 	}
