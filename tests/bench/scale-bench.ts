@@ -29,6 +29,7 @@ const STEP_LABELS: Record<string, string> = {
 	'social-cards': 'social cards',
 	'markdown-twins': 'Markdown twins',
 	'security-headers': 'security headers',
+	offline: 'service worker and precache',
 };
 
 /** A build of the site with synthetic pages added, and search over it. */

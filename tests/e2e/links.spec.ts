@@ -46,7 +46,14 @@ test('every topic page links at section level to at least two other topic pages'
 test('hovering a link to another section previews its heading and first sentences', async ({
 	site,
 }) => {
+	const previewFiles: string[] = [];
+	site.page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.includes('/link-previews/'))
+			previewFiles.push(path.slice(path.indexOf('link-previews/')));
+	});
 	await site.goto('iam/');
+	expect(previewFiles, 'no preview is fetched before a reader points at a link').toEqual([]);
 	const link = site.crossLinks
 		.filter({
 			has: site.page.locator(':scope[href*="organizations/#service-control-policies-scps"]'),
@@ -54,6 +61,8 @@ test('hovering a link to another section previews its heading and first sentence
 		.first();
 	await link.hover();
 	await expect(site.popover).toContainText('AWS Organizations › Service control policies (SCPs)');
+	// Only the linked page's previews are fetched, so the first hover costs the same on any size of site.
+	expect(previewFiles).toEqual(['link-previews/pages/organizations.json']);
 });
 
 test('each page lists the sections of other pages that link to it', async ({ site }) => {

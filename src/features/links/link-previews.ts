@@ -1,11 +1,11 @@
 import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
 import { findHeading, type SiteIndex } from '../../lib/site-index.ts';
 import type { InternalTarget } from '../../lib/urls.ts';
-import type { Preview, PreviewData } from './preview-data.ts';
+import type { Preview, Previews } from './preview-data.ts';
 
-export type { Preview, PreviewData } from './preview-data.ts';
+export type { Preview, Previews } from './preview-data.ts';
 
-/** The key of a section's preview in `PreviewData.sections`. */
+/** The key a link within its page carries: `<page slug>#<heading id>`. */
 export const sectionKey = ({ page, fragment }: InternalTarget): string => `${page}#${fragment}`;
 
 /** The preview of a glossary term: its name (and acronym) and its definition. */
@@ -27,18 +27,18 @@ export function sectionPreview(index: SiteIndex, target: InternalTarget): Previe
 	return text ? [title, text] : undefined;
 }
 
-/** Every term's and section's preview, for `link-previews.json`. */
-export function sitePreviews(index: SiteIndex, glossary: GlossaryEntry[]): PreviewData {
-	const sections: Record<string, Preview> = {};
-	for (const page of index.values()) {
-		for (const target of [
-			{ page: page.slug, fragment: '' },
-			...page.headings.map((heading) => ({ page: page.slug, fragment: heading.id })),
-		]) {
-			const preview = sectionPreview(index, target);
-			if (preview) sections[sectionKey(target)] = preview;
-		}
+/** A page's file of previews: the page's own (key `''`) and each of its sections', by heading id. */
+export function pagePreviews(index: SiteIndex, page: string): Previews {
+	const entry = index.get(page);
+	if (!entry) throw new Error(`No page "${page}" in the site index.`);
+	const previews: Previews = {};
+	for (const fragment of ['', ...entry.headings.map((heading) => heading.id)]) {
+		const preview = sectionPreview(index, { page, fragment });
+		if (preview) previews[fragment] = preview;
 	}
-	const terms = Object.fromEntries(glossary.map((entry) => [entry.id, termPreview(entry)]));
-	return { terms, sections };
+	return previews;
 }
+
+/** The glossary's file of previews, by term id. */
+export const termPreviews = (glossary: GlossaryEntry[]): Previews =>
+	Object.fromEntries(glossary.map((entry) => [entry.id, termPreview(entry)]));

@@ -16,7 +16,7 @@ export interface RehypeLinkPreviewsOptions {
 /**
  * Marks each link to another section of the site that has a preview (the target's heading and
  * first sentences, like Wikipedia's page previews) with `data-preview`; the popover finds the
- * preview in `link-previews.json` (link-previews.ts) by the link's target, or, for a link within
+ * preview in its target page's file (link-previews.ts) by the link's target, or, for a link within
  * the page, by the key it carries (`data-preview="<page>#<heading id>"`). Glossary terms
  * (`data-term`) have theirs by term.
  */

@@ -26,7 +26,7 @@ export const PRECACHE = {
 		'pagefind/pagefind-entry.json',
 		'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}',
 		'search-terms.json',
-		'link-previews.json',
+		'link-previews/**/*.json',
 		'flashcards.csv',
 		'favicon.{svg,ico}',
 		MANIFEST,
