@@ -1,57 +1,31 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import Beasties from 'beasties';
 import { basePath } from '../../lib/site-config.ts';
-import { selectorForMatching } from './match-selector.ts';
+import type { CriticalCssProblem } from './inline-critical.ts';
 
-/**
- * Rules inlined whatever the page holds: Starlight's theme, which its head script sets on `<html>`
- * after the build has seen the page in the dark theme.
- */
-const ALWAYS_CRITICAL = [/\[data-theme\b/];
+/** Below this many pages per thread, starting another thread costs more than it saves. */
+const PAGES_PER_THREAD = 25;
 
-/**
- * Beasties, testing each selector as match-selector.ts reads it: pseudo-classes as "any", and
- * Astro's `:where(.astro-…)` scoping as the class it is. (Beasties' own reading drops rules that
- * a page uses, so every rule with such a selector used to be inlined, used or not.)
- */
-class PageBeasties extends Beasties {
-	normalizeCssSelector(selector: string): string {
-		return selectorForMatching(selector);
-	}
+/** Runs critical-css-worker.ts on `paths` in a thread of its own. */
+function inThread(
+	root: string,
+	paths: string[],
+): Promise<{ inlined: number; problem?: CriticalCssProblem }> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./critical-css-worker.ts', import.meta.url), {
+			workerData: { root, publicPath: basePath(), paths },
+		});
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`critical CSS thread stopped with exit code ${code}`));
+		});
+	});
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Rules that may apply to the `<html>` element itself, from its start tag. Beasties tests
- * selectors against what is inside `<html>` and keeps only the bare `html` and `:root` selectors
- * for the element itself, so a rule such as Starlight's `[data-has-sidebar]`, which sets the
- * sidebar's width on `<html>`, would be left out: the page would paint without its sidebar column,
- * then jump when the stylesheet arrives. Any selector that names one of the element's attributes or
- * classes, or the `html` type, is kept instead (a few rules too many cost only bytes).
- */
-export function rootElementRules(html: string): RegExp[] {
-	const tag = html.match(/<html\b[^>]*>/i)?.[0] ?? '';
-	const attributes = [...tag.matchAll(/\s([a-z][\w:-]*)(?:="([^"]*)")?/gi)];
-	const rules = [/(?:^|[\s>+~,(])html(?![\w-])/];
-	for (const [, name, value] of attributes) {
-		if (name === 'class') {
-			for (const className of (value ?? '').split(/\s+/).filter(Boolean)) {
-				rules.push(new RegExp(`\\.${escape(className)}(?![\\w-])`));
-			}
-		} else {
-			rules.push(new RegExp(`\\[${escape(name!)}(?=[\\]=~|^$*\\s])`, 'i'));
-		}
-	}
-	return rules;
-}
-
-/** A stylesheet the page links to, as Astro writes it. */
-const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
 /**
  * Inlines each page's critical CSS and moves its stylesheets to the end of `<body>`, so a page
@@ -63,6 +37,10 @@ const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
  * it holds the rules for what scripts add later (copy buttons, menus, the search dialog), and
  * the browser caches it for the next page. Module scripts wait for it, as for any stylesheet
  * before them, so nothing script adds is ever drawn unstyled.
+ *
+ * Each page is independent of the others, so the pages are shared out between worker threads, one
+ * per core (inline-critical.ts does the work): Beasties takes about 40 ms a page on this machine,
+ * and on one thread it was the longest of the after-build steps at 1,000 pages.
  */
 export function criticalCss(): AstroIntegration {
 	return {
@@ -70,55 +48,28 @@ export function criticalCss(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const problems: string[] = [];
-				// One Beasties per kind of <html> tag (they differ in the rules kept for it), so its
-				// stylesheet cache is shared by the pages.
-				const instances = new Map<string, Beasties>();
-				const beastiesFor = (html: string) => {
-					const rules = rootElementRules(html);
-					const key = rules.map(String).join(' ');
-					let instance = instances.get(key);
-					if (!instance) {
-						instance = new PageBeasties({
-							path: root,
-							publicPath: basePath(),
-							preload: 'body',
-							pruneSource: false,
-							// The diagrams' own <style>s are theirs: Beasties would drop their theme rules.
-							reduceInlineStyles: false,
-							allowRules: [...ALWAYS_CRITICAL, ...rules],
-							logLevel: 'warn',
-							logger: {
-								warn: (message) => problems.push(message),
-								error: (message) => problems.push(message),
-							},
-						});
-						instances.set(key, instance);
-					}
-					return instance;
-				};
 				const pages = (await readdir(root, { recursive: true }))
 					.filter((path) => path.endsWith('.html'))
 					.sort();
-				let inlined = 0;
-				for (const path of pages) {
-					const file = join(root, path);
-					const html = await readFile(file, 'utf8');
-					if (!STYLESHEET_LINK.test(html)) continue;
-					STYLESHEET_LINK.lastIndex = 0;
-					const before = problems.length;
-					const processed = await beastiesFor(html).process(html);
-					if (problems.length > before) {
-						throw new AstroError(
-							`Critical CSS for dist/${path}: ${problems.slice(before).join('; ')}`,
-							'Beasties could not read or parse a stylesheet the page links to.',
-						);
-					}
-					await writeFile(file, processed);
-					inlined++;
+				const threads = Math.max(
+					1,
+					Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_THREAD)),
+				);
+				// Dealt out in turn, so that each thread gets pages of every kind and size.
+				const shares = Array.from({ length: threads }, (_, thread) =>
+					pages.filter((_, i) => i % threads === thread),
+				);
+				const results = await Promise.all(shares.map((paths) => inThread(root, paths)));
+				const problem = results.find((result) => result.problem)?.problem;
+				if (problem) {
+					throw new AstroError(
+						`Critical CSS for dist/${problem.path}: ${problem.messages.join('; ')}`,
+						'Beasties could not read or parse a stylesheet the page links to.',
+					);
 				}
+				const inlined = results.reduce((sum, result) => sum + result.inlined, 0);
 				logger.info(
-					`critical CSS inlined in ${inlined} page(s); stylesheets load after the content`,
+					`critical CSS inlined in ${inlined} page(s) on ${threads} thread(s); stylesheets load after the content`,
 				);
 			},
 		},

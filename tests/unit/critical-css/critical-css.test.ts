@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rootElementRules } from '../../../src/features/critical-css/critical-css.ts';
+import { rootElementRules } from '../../../src/features/critical-css/inline-critical.ts';
 
 const html =
 	'<!DOCTYPE html><html lang="en" dir="ltr" data-theme="dark" data-has-sidebar class="astro-g5ptsecz"><head></head><body class="astro-g5ptsecz"></body></html>';
