@@ -40,6 +40,9 @@ const { docsDir, index: siteIndex, glossary, comparisons, exams, selfChecks } = 
 // The repository behind "Edit page" and "Report a problem" (REPO_URL, else package.json); unset, both are left out.
 const repo = repoUrl();
 
+// Social cards are drawn on a worker thread between these two after-build integrations.
+const [cardsStart, cardsDone] = socialCards();
+
 const SITE_TITLE = 'AWS Security Notes';
 const SITE_DESCRIPTION =
 	'Cross-linked reference notes on AWS security: shared responsibility, IAM, Organizations, compliance, DDoS defences and security services.';
@@ -133,14 +136,17 @@ export default defineConfig({
 		// (src/lib/built-pages.ts).
 		shortLinks({ glossary, index: siteIndex }),
 		criticalCss(),
+		// Its first integration starts drawing the cards on a worker thread, beside the steps after it.
+		cardsStart,
 		diagramFiles(),
-		socialCards(),
 		markdownTwins({ index: siteIndex, title: SITE_TITLE, description: SITE_DESCRIPTION }),
 		// After every step that writes a file a reader loads: the service worker precaches them.
 		offline({ name: SITE_TITLE, shortName: 'AWS Sec Notes', description: SITE_DESCRIPTION }),
 		// Last: it hashes the inline scripts of all built HTML, and makes `astro preview` send the
 		// built dist/_headers.
 		securityHeaders({ docsDir }),
+		// Waits for the cards: last, so they are drawn beside every step above.
+		cardsDone,
 		// After everything: marks dist/ as complete, so tests refuse a half-written one.
 		buildMarker(),
 	],

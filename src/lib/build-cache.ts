@@ -1,6 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * The folder where the build keeps `name` (rendered diagrams, social cards) between builds:
@@ -14,7 +15,7 @@ export function buildCacheDir(name: string): string {
 	return join(nodeModules, '.cache/aws-security-notes', name);
 }
 
-/** Writes started by this process, so that each has a temporary file of its own. */
+/** Writes started by this thread, so that each (with the process and thread ids) has a temporary file of its own. */
 let writes = 0;
 
 /**
@@ -23,7 +24,7 @@ let writes = 0;
  * one entry at once (two pages with the same diagram) each rename their own temporary file.
  */
 export async function writeCacheFile(path: string, data: string | Uint8Array): Promise<void> {
-	const temporary = `${path}.${process.pid}.${++writes}.tmp`;
+	const temporary = `${path}.${process.pid}.${threadId}.${++writes}.tmp`;
 	await writeFile(temporary, data);
 	await rename(temporary, path);
 }

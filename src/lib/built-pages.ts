@@ -30,7 +30,7 @@ async function readAndParse(root: string): Promise<BuiltPage[]> {
 
 /**
  * Every HTML file under the build output folder, in path order, read and parsed once per build:
- * the after-build integrations (diagram files, social cards, security headers) share this pass.
+ * the after-build integrations (diagram files, Markdown twins, security headers) share this pass.
  * So an integration that writes HTML must run before the first one that reads it;
  * {@link assertNoPagesAdded} catches one that does not.
  */

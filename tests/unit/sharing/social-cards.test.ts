@@ -26,14 +26,15 @@ async function builtSite(t: TestContext, pages: Record<string, string>): Promise
 	return dist;
 }
 
-/** Runs the after-build step on `dist`; returns what it logged. */
+/** Runs the after-build step on `dist` (its start, then its end); returns what it logged. */
 async function drawCards(dist: string): Promise<string[]> {
 	const logs: string[] = [];
 	const logger = { info: (message: string) => logs.push(message) };
-	await socialCards().hooks['astro:build:done']!({
-		dir: pathToFileURL(`${dist}/`),
-		logger,
-	} as never);
+	for (const integration of socialCards())
+		await integration.hooks['astro:build:done']!({
+			dir: pathToFileURL(`${dist}/`),
+			logger,
+		} as never);
 	return logs;
 }
 
@@ -48,7 +49,12 @@ describe('the social cards step', () => {
 			'b/index.html': page(card.title, card.topic, 'b'),
 			'go/a/index.html': '<meta http-equiv="refresh" content="0; url=../../a/">',
 		});
-		assert.deepEqual(await drawCards(dist), ['social cards: 1 rendered, the rest from cache']);
+		const logs = await drawCards(dist);
+		assert.equal(logs.length, 1);
+		assert.match(
+			logs[0]!,
+			/^social cards: 1 rendered, the rest from cache \(drawn in \d+\.\d s on a worker thread/,
+		);
 		const drawn = await readFile(cached);
 		assert.deepEqual(await readFile(join(dist, 'og/a.png')), drawn);
 		assert.deepEqual(await readFile(join(dist, 'og/b.png')), drawn);
@@ -71,5 +77,18 @@ describe('the social cards step', () => {
 			assert.match(lines[2]!, /no og:image/);
 			return true;
 		});
+	});
+
+	test('fails the build when its end runs without its start', async (t) => {
+		const dist = await builtSite(t, { 'a/index.html': page('A', 'B', 'a') });
+		const [, end] = socialCards();
+		await assert.rejects(
+			async () =>
+				end.hooks['astro:build:done']!({
+					dir: pathToFileURL(`${dist}/`),
+					logger: { info: () => {} },
+				} as never),
+			/The social cards were never started/,
+		);
 	});
 });
