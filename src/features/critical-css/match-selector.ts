@@ -79,3 +79,45 @@ function closing(text: string, start: number, open: string, close: string): numb
 	}
 	throw new SyntaxError(`Unbalanced ${open}${close} in ${text}`);
 }
+
+/** The classes and ids a page's HTML names: what a selector must find to match anything there. */
+export interface PageNames {
+	classes: ReadonlySet<string>;
+	ids: ReadonlySet<string>;
+}
+
+/**
+ * Every class and id in `html`'s `class="…"` and `id="…"` attributes (Astro writes them in double
+ * quotes). A `class="…"` in the page's text adds a name the page lacks, which only makes
+ * {@link couldMatch} say "maybe" more often.
+ */
+export function pageNames(html: string): PageNames {
+	const classes = new Set<string>();
+	const ids = new Set<string>();
+	for (const [, name, value] of html.matchAll(/\s(class|id)="([^"]*)"/g)) {
+		if (name === 'id') ids.add(value!.trim());
+		else for (const one of value!.split(/\s+/)) if (one) classes.add(one);
+	}
+	return { classes, ids };
+}
+
+/**
+ * False when a selector read by {@link selectorForMatching} names a class or id the page has none
+ * of: then no element can match it, and the full search of the page for one can be skipped.
+ * Otherwise true (maybe). Names written with a CSS escape are not checked.
+ */
+export function couldMatch(selector: string, page: PageNames): boolean {
+	for (let i = 0; i < selector.length; i++) {
+		const char = selector[i]!;
+		if (char === '\\') i++;
+		else if (char === '[') i = closing(selector, i, '[', ']') - 1;
+		else if (char === '.' || char === '#') {
+			const name = /^-?[_a-zA-Z\u00a0-\uffff][\w\u00a0-\uffff-]*/.exec(selector.slice(i + 1))?.[0];
+			if (!name) continue;
+			i += name.length;
+			if (selector[i + 1] === '\\') continue;
+			if (!(char === '.' ? page.classes : page.ids).has(name)) return false;
+		}
+	}
+	return true;
+}
