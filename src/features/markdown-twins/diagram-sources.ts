@@ -8,6 +8,8 @@ import type { DiagramSource } from './html-to-markdown.ts';
 
 /** The Mermaid diagrams of an MDX page's source, in page order, with their titles. */
 export function diagramSources(mdx: string): DiagramSource[] {
+	// A page without the word has no Mermaid block, and most pages have none: skip the MDX parse.
+	if (!mdx.includes('mermaid')) return [];
 	const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
 	const found: DiagramSource[] = [];
 	visit(tree, 'code', (node: Code) => {

@@ -209,13 +209,26 @@ function header(page: TwinPage): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A deep copy of a content tree to rewrite, without source positions (the twin needs none):
+ * `structuredClone` of a whole page took longer than the rest of the conversion.
+ */
+function copyTree(node: ElementContent): ElementContent {
+	if (node.type !== 'element') {
+		const { position: _position, ...rest } = node;
+		return rest as ElementContent;
+	}
+	const { position: _position, ...element } = node;
+	return { ...element, properties: { ...node.properties }, children: node.children.map(copyTree) };
+}
+
 /** The Markdown twin of one page, from its content element (the page's `.sl-markdown-content`). */
 export function pageToMarkdown(
 	content: Element,
 	page: TwinPage,
 	diagrams: DiagramSource[] = [],
 ): string {
-	const copy = structuredClone(content);
+	const copy = copyTree(content) as Element;
 	prepare(copy, page, diagrams);
 	const body = toMarkdown(toMdast(h(null, copy.children)), {
 		extensions: [gfmToMarkdown()],

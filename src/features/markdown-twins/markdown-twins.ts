@@ -47,9 +47,8 @@ function linkedTwin(tree: Root, base: string): string | undefined {
 
 /** The sidebar's links in order, with their group, read from the first built page that has one. */
 function sidebarLinks(pages: BuiltPage[], base: string): SidebarLink[] {
-	const sidebar = pages
-		.map((page) => select('#starlight__sidebar', page.tree))
-		.find((found) => found !== undefined);
+	let sidebar: Element | undefined;
+	for (const page of pages) if ((sidebar = select('#starlight__sidebar', page.tree))) break;
 	if (!sidebar) throw new AstroError('No built page has a sidebar to take the page order from.');
 	return selectAll('details', sidebar).flatMap((group) => {
 		const name = toString(select('summary .group-label', group) ?? group).trim();
