@@ -132,7 +132,7 @@ export default defineConfig({
 		// After starlight(): its rehype plugins add the heading anchor links this one slims.
 		anchorIcons(),
 		// After the build. First the two that write HTML (/go/ pages, then critical CSS in every
-		// page); the ones after them share one read of every built page
+		// page); the ones after them share one read and parse of every built page
 		// (src/lib/built-pages.ts).
 		shortLinks({ glossary, index: siteIndex }),
 		criticalCss(),

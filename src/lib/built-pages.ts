@@ -4,20 +4,13 @@ import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
-/** One HTML file of the build output, read. */
+/** One HTML file of the build output, read and parsed. */
 export interface BuiltPage {
 	/** Path relative to `dist/`, with forward slashes. */
 	path: string;
 	html: string;
-}
-
-/**
- * A built page's document, parsed anew on each call, with source positions (line and column in
- * `dist/<path>`). Parse a page when a step comes to it and let the tree go: a thousand pages'
- * trees held at once made garbage collection most of the after-build steps' time.
- */
-export function parsePage(page: BuiltPage): Root {
-	return fromHtml(page.html);
+	/** The parsed document, with source positions (line and column in `dist/<path>`). */
+	tree: Root;
 }
 
 const passes = new Map<string, Promise<BuiltPage[]>>();
@@ -26,26 +19,25 @@ async function listHtml(root: string): Promise<string[]> {
 	return (await readdir(root, { recursive: true })).filter((p) => p.endsWith('.html')).sort();
 }
 
-async function readAll(root: string): Promise<BuiltPage[]> {
+async function readAndParse(root: string): Promise<BuiltPage[]> {
 	return Promise.all(
-		(await listHtml(root)).map(async (path) => ({
-			path: path.replace(/\\/g, '/'),
-			html: await readFile(join(root, path), 'utf8'),
-		})),
+		(await listHtml(root)).map(async (path) => {
+			const html = await readFile(join(root, path), 'utf8');
+			return { path: path.replace(/\\/g, '/'), html, tree: fromHtml(html) };
+		}),
 	);
 }
 
 /**
- * Every HTML file under the build output folder, in path order, read once per build: the
- * after-build integrations (diagram files, Markdown twins, security headers) share this pass, and
- * parse each page as they come to it ({@link parsePage}).
+ * Every HTML file under the build output folder, in path order, read and parsed once per build:
+ * the after-build integrations (diagram files, Markdown twins, security headers) share this pass.
  * So an integration that writes HTML must run before the first one that reads it;
  * {@link assertNoPagesAdded} catches one that does not.
  */
 export function builtPages(root: string): Promise<BuiltPage[]> {
 	let pass = passes.get(root);
 	if (!pass) {
-		pass = readAll(root);
+		pass = readAndParse(root);
 		passes.set(root, pass);
 	}
 	return pass;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { selectAll } from 'hast-util-select';
-import { builtPages, parsePage } from '../../lib/built-pages.ts';
+import { builtPages } from '../../lib/built-pages.ts';
 import { DIAGRAM_CACHE_DIR, readCachedDiagram } from './diagram-cache.ts';
 import { DIAGRAM_BACKGROUND } from './diagram-theme.ts';
 import { DIAGRAM_THEMES, type DiagramTheme } from './diagram-types.ts';
@@ -33,10 +33,8 @@ export function diagramFiles(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const wanted = new Map<string, DiagramTheme>();
-				for (const page of await builtPages(root)) {
-					// Most pages have no diagram: only a page that names the attribute is parsed.
-					if (!page.html.includes('data-diagram-key')) continue;
-					for (const link of selectAll('[data-diagram-key][data-diagram-for]', parsePage(page))) {
+				for (const { tree } of await builtPages(root)) {
+					for (const link of selectAll('[data-diagram-key][data-diagram-for]', tree)) {
 						const theme = String(link.properties['dataDiagramFor']);
 						if (!isTheme(theme)) continue;
 						wanted.set(String(link.properties['dataDiagramKey']), theme);

@@ -6,7 +6,7 @@ import { AstroError } from 'astro/errors';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { builtPages, parsePage, type BuiltPage } from '../../lib/built-pages.ts';
+import { builtPages, type BuiltPage } from '../../lib/built-pages.ts';
 import { longDay } from '../../lib/dates.ts';
 import { basePath } from '../../lib/site-config.ts';
 import type { SiteIndex } from '../../lib/site-index.ts';
@@ -45,8 +45,10 @@ function linkedTwin(tree: Root, base: string): string | undefined {
 	return href?.startsWith(base) ? href.slice(base.length) : href;
 }
 
-/** The sidebar's links in order, with their group, read from a built page's sidebar. */
-function sidebarLinks(sidebar: Element | undefined, base: string): SidebarLink[] {
+/** The sidebar's links in order, with their group, read from the first built page that has one. */
+function sidebarLinks(pages: BuiltPage[], base: string): SidebarLink[] {
+	let sidebar: Element | undefined;
+	for (const page of pages) if ((sidebar = select('#starlight__sidebar', page.tree))) break;
 	if (!sidebar) throw new AstroError('No built page has a sidebar to take the page order from.');
 	return selectAll('details', sidebar).flatMap((group) => {
 		const name = toString(select('summary .group-label', group) ?? group).trim();
@@ -82,23 +84,19 @@ export function markdownTwins(options: {
 				const pages = await builtPages(root);
 				const base = basePath();
 				const twins = new Map<string, Twin>();
-				let home: Root | undefined;
-				// From the first page that has one, in path order.
-				let sidebar: Element | undefined;
+				let home: BuiltPage | undefined;
 				for (const page of pages) {
-					const tree = parsePage(page);
-					sidebar ??= select('#starlight__sidebar', tree);
-					const file = linkedTwin(tree, base);
+					const file = linkedTwin(page.tree, base);
 					if (!file) continue;
 					if (file === LLMS_INDEX) {
-						home = tree;
+						home = page;
 						continue;
 					}
 					if (file === LLMS_FULL) continue;
 					const slug = slugOf(page);
 					const entry = options.index.get(slug);
-					const content = select('.sl-markdown-content', tree);
-					const url = attribute(select('link[rel="canonical"]', tree), 'href');
+					const content = select('.sl-markdown-content', page.tree);
+					const url = attribute(select('link[rel="canonical"]', page.tree), 'href');
 					if (!entry || !content || !url)
 						throw new AstroError(
 							`dist/${page.path} links to the Markdown twin /${file}, but ${!entry ? 'it is not a page of src/content/docs' : !content ? 'it has no page content' : 'it has no canonical URL'}.`,
@@ -138,8 +136,8 @@ export function markdownTwins(options: {
 					throw new AstroError(
 						`The home page does not link to /${LLMS_INDEX} as its Markdown version.`,
 					);
-				const siteUrl = attribute(select('link[rel="canonical"]', home), 'href') ?? '/';
-				const order = sidebarLinks(sidebar, base);
+				const siteUrl = attribute(select('link[rel="canonical"]', home.tree), 'href') ?? '/';
+				const order = sidebarLinks(pages, base);
 				const listed: Twin[] = [];
 				const lines = [
 					`# ${options.title}`,

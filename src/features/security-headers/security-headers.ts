@@ -70,8 +70,8 @@ export function securityHeaders(options: {
 				const root = fileURLToPath(dir);
 				const hashes = new Set<string>();
 				const problems: string[] = [];
-				for (const { path, html } of await builtPages(root)) {
-					const audit = auditScripts(html);
+				for (const { path, tree } of await builtPages(root)) {
+					const audit = auditScripts(tree);
 					for (const hash of audit.inlineScriptHashes) hashes.add(hash);
 					for (const p of audit.problems)
 						problems.push(
