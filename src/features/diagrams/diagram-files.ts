@@ -33,7 +33,9 @@ export function diagramFiles(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const wanted = new Map<string, DiagramTheme>();
-				for (const { tree } of await builtPages(root)) {
+				for (const { html, tree } of await builtPages(root)) {
+					// Most pages have no diagram: only a page that names the attribute is searched.
+					if (!html.includes('data-diagram-key')) continue;
 					for (const link of selectAll('[data-diagram-key][data-diagram-for]', tree)) {
 						const theme = String(link.properties['dataDiagramFor']);
 						if (!isTheme(theme)) continue;
