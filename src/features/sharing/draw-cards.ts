@@ -29,16 +29,58 @@ async function readHead(root: string, path: string): Promise<Root> {
 	return fromHtml(end === -1 ? html : html.slice(0, end));
 }
 
+/** A page's card to draw: its text, and where its `og:image` says the PNG goes. */
+export interface CardJob {
+	/** The page's path under `root`. */
+	entry: string;
+	card: CardText;
+	/** The PNG's path under `root`. */
+	image: string;
+}
+
 /**
- * Draws a 1200×630 social card for each of `paths` (HTML files under `root`) to the path its
- * `og:image` names, from the card cache (`cacheDir`) when it holds that card. Two pages at a time:
- * resvg draws a card's pixels off the calling thread (renderCard), so while it does, this thread
- * lays out the next card. A redirect page (/go/…) gets no card; a page without an `og:image`, or
- * whose card cannot be drawn as written (a character the card font lacks), is reported.
+ * Reads the card of each of `paths` (HTML files under `root`) from the page's head: its title,
+ * description and `og:image`. A redirect page (/go/…) gets no card; a page without an `og:image` is
+ * reported, as `<page path>: no og:image`, in path order.
+ */
+export async function readCards(
+	root: string,
+	paths: readonly string[],
+): Promise<{ jobs: CardJob[]; problems: string[] }> {
+	const jobs: CardJob[] = [];
+	const problems: string[] = [];
+	for (const entry of paths) {
+		const tree = await readHead(root, entry);
+		// Redirect pages (/go/…/) are not pages a reader shares.
+		if (select('meta[http-equiv="refresh"]', tree)) continue;
+		const image = meta(tree, 'og:image');
+		if (!image) {
+			problems.push(`${entry}: no og:image`);
+			continue;
+		}
+		const path = new URL(image).pathname;
+		jobs.push({
+			entry,
+			card: {
+				title: meta(tree, 'og:title') ?? '',
+				topic: meta(tree, 'og:description') ?? '',
+				site: 'AWS Security Notes',
+			},
+			image: path.slice(path.indexOf('/og/') + 1),
+		});
+	}
+	return { jobs, problems: problems.sort() };
+}
+
+/**
+ * Draws each job's 1200×630 card to its image path under `root`, from the card cache (`cacheDir`)
+ * when it holds that card. Two pages at a time: resvg draws a card's pixels off the calling thread
+ * (renderCard), so while it does, this thread lays out the next card. A card that cannot be drawn
+ * as written (a character the card font lacks) is reported.
  */
 export async function drawCards(
 	root: string,
-	paths: readonly string[],
+	jobs: readonly CardJob[],
 	cacheDir: string,
 ): Promise<CardsDrawn> {
 	let rendered = 0;
@@ -58,22 +100,7 @@ export async function drawCards(
 		rendered++;
 		return undefined;
 	};
-	const cardFor = async (entry: string) => {
-		const tree = await readHead(root, entry);
-		// Redirect pages (/go/…/) are not pages a reader shares.
-		if (select('meta[http-equiv="refresh"]', tree)) return;
-		const image = meta(tree, 'og:image');
-		if (!image) {
-			problems.push(`${entry}: no og:image`);
-			return;
-		}
-		const path = new URL(image).pathname;
-		const relativePath = path.slice(path.indexOf('/og/') + 1);
-		const card = {
-			title: meta(tree, 'og:title') ?? '',
-			topic: meta(tree, 'og:description') ?? '',
-			site: 'AWS Security Notes',
-		};
+	const cardFor = async ({ entry, card, image }: CardJob) => {
 		const cached = join(cacheDir, `${cardKey(card)}.png`);
 		let drawn = drawing.get(cached);
 		if (!drawn) {
@@ -85,13 +112,13 @@ export async function drawCards(
 			problems.push(`${entry}: ${problem}`);
 			return;
 		}
-		await mkdir(join(root, dirname(relativePath)), { recursive: true });
-		await copyFile(cached, join(root, relativePath));
+		await mkdir(join(root, dirname(image)), { recursive: true });
+		await copyFile(cached, join(root, image));
 	};
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: 2 }, async () => {
-			while (next < paths.length) await cardFor(paths[next++]!);
+			while (next < jobs.length) await cardFor(jobs[next++]!);
 		}),
 	);
 	// Lanes finish in any order: the report lists pages in path order.

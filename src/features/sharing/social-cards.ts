@@ -9,25 +9,54 @@ import type { CardsDrawn } from './draw-cards.ts';
 const CARD_CACHE_DIR = buildCacheDir('cards');
 
 /** A drawing under way on its worker thread, by build output folder, and when it started. */
-const drawings = new Map<string, Promise<CardsDrawn & { ms: number }>>();
+const drawings = new Map<string, Promise<Drawn>>();
 
-/** Runs social-cards-worker.ts on every HTML file under `root`, in a thread of its own. */
-async function inThread(root: string): Promise<CardsDrawn & { ms: number }> {
+type Drawn = CardsDrawn & { ms: number };
+
+/**
+ * Runs social-cards-worker.ts on every HTML file under `root`, in a thread of its own: `read`
+ * settles once it has read every page's card (to the pages without one), `done` once it has drawn
+ * them.
+ */
+async function inThread(root: string): Promise<{ read: Promise<string[]>; done: Promise<Drawn> }> {
 	const paths = (await readdir(root, { recursive: true }))
 		.filter((path) => path.endsWith('.html'))
 		.map((path) => path.replace(/\\/g, '/'))
 		.sort();
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./social-cards-worker.ts', import.meta.url), {
-			workerData: { root, paths, cacheDir: CARD_CACHE_DIR },
-		});
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`social cards thread stopped with exit code ${code}`));
-		});
+	const worker = new Worker(new URL('./social-cards-worker.ts', import.meta.url), {
+		workerData: { root, paths, cacheDir: CARD_CACHE_DIR },
 	});
+	const failed = new Promise<never>((_, reject) => {
+		worker.once('error', reject);
+		// After the messages it posted before it stopped, which settle the promises first.
+		worker.once('exit', (code) =>
+			setImmediate(() =>
+				reject(new Error(`social cards thread stopped (exit code ${code}) before it was done`)),
+			),
+		);
+	});
+	failed.catch(() => {});
+	let read: (problems: string[]) => void = () => {};
+	let drawn: (result: Drawn) => void = () => {};
+	worker.on('message', (message: { read?: string[]; drawn?: Drawn }) => {
+		if (message.read) read(message.read);
+		if (message.drawn) drawn(message.drawn);
+	});
+	const result = {
+		read: Promise.race([new Promise<string[]>((resolve) => (read = resolve)), failed]),
+		done: Promise.race([new Promise<Drawn>((resolve) => (drawn = resolve)), failed]),
+	};
+	// Each is awaited by one of the two integrations; a step between them may fail the build first.
+	result.done.catch(() => {});
+	return result;
 }
+
+/** The build error for pages whose card cannot be made. */
+const cardProblems = (problems: string[]) =>
+	new AstroError(
+		`Social cards could not be made:\n${problems.join('\n')}`,
+		"Every page needs <meta property=\"og:image\">: src/features/sharing/Head.astro adds it to Starlight's head (check that the Head override is still set in astro.config.mjs). A card's title and description must use characters the card font has (DejaVu Sans, Latin): change the page's title or description.",
+	);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -36,23 +65,28 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * browser (satori and resvg, social-card-template.ts; draw-cards.ts), cached by content so a
  * rebuild draws only the changed ones.
  *
- * Two integrations. The first starts the drawing on a worker thread and returns, so the cards are
- * drawn beside the after-build steps between the two, which run on the main thread one after
- * another and leave the second core idle. It must come after every step that writes HTML (the
- * worker reads the pages' heads). The second waits for the drawing, and fails the build on a page
- * without an `og:image`, or whose card cannot be drawn as written (a character the card font
- * lacks), naming every such page.
+ * Two integrations. The first starts the worker thread, and waits only for it to read every
+ * page's head: a page without an `og:image` fails the build there, before a later step can fail on
+ * the same cause (a missing Head override), naming every page whose card cannot be made. Then it
+ * returns, and the cards are drawn beside the after-build steps between the two, which run on the
+ * main thread one after another and leave the second core idle. It must come after every step that
+ * writes HTML. The second waits for the drawing, and fails the build on a card that cannot be drawn
+ * as written (a character the card font lacks), naming every such page.
  */
 export function socialCards(): [AstroIntegration, AstroIntegration] {
 	return [
 		{
 			name: 'asn:social-cards-start',
 			hooks: {
-				'astro:build:done': ({ dir }) => {
+				'astro:build:done': async ({ dir }) => {
 					const root = fileURLToPath(dir);
-					const done = inThread(root);
-					// Awaited by the second integration; a step between them may fail the build first.
-					done.catch(() => {});
+					const { read, done } = await inThread(root);
+					// Reading the pages' heads is quick: a page without a card fails here, before the
+					// steps after this one can fail on the same cause (a missing Head override).
+					// With the cards that cannot be drawn, so that the build names every page at once.
+					const problems = await read;
+					if (problems.length > 0)
+						throw cardProblems([...problems, ...(await done).problems].sort());
 					drawings.set(root, done);
 				},
 			},
@@ -71,11 +105,7 @@ export function socialCards(): [AstroIntegration, AstroIntegration] {
 					drawings.delete(root);
 					const waitFrom = performance.now();
 					const { rendered, problems, ms } = await drawing;
-					if (problems.length > 0)
-						throw new AstroError(
-							`Social cards could not be made:\n${problems.join('\n')}`,
-							"Every page needs <meta property=\"og:image\">: src/features/sharing/Head.astro adds it to Starlight's head (check that the Head override is still set in astro.config.mjs). A card's title and description must use characters the card font has (DejaVu Sans, Latin): change the page's title or description.",
-						);
+					if (problems.length > 0) throw cardProblems(problems);
 					logger.info(
 						`social cards: ${rendered} rendered, the rest from cache (drawn in ${seconds(ms)} on a worker thread, beside the steps before this line; the build waited ${seconds(performance.now() - waitFrom)} for it)`,
 					);
