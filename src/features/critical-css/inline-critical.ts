@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Beasties from 'beasties';
 import { couldMatch, pageNames, selectorForMatching, type PageNames } from './match-selector.ts';
+import { withoutPrintRules } from './print-rules.ts';
 
 /**
  * Rules inlined whatever the page holds: Starlight's theme, which its head script sets on `<html>`
@@ -17,6 +18,18 @@ const ALWAYS_CRITICAL = [/\[data-theme\b/];
 class PageBeasties extends Beasties {
 	/** The classes and ids of the page being processed, set before each one. */
 	page: PageNames | undefined;
+
+	/** Each stylesheet as read for critical CSS, once per thread: without its print rules. */
+	readonly sheets = new Map<string, Promise<string>>();
+
+	readFile(filename: string): Promise<string> {
+		let sheet = this.sheets.get(filename);
+		if (!sheet) {
+			sheet = readFile(filename, 'utf8').then(withoutPrintRules);
+			this.sheets.set(filename, sheet);
+		}
+		return sheet;
+	}
 
 	normalizeCssSelector(selector: string): string {
 		const read = selectorForMatching(selector);
