@@ -51,15 +51,7 @@ export default defineConfig({
 	site: siteUrl(),
 	base: basePath(),
 	trailingSlash: 'always',
-	vite: {
-		plugins: [siteDataModule(site)],
-		build: {
-			// Scripts stay files, never inlined into each page: a reader's browser caches them for the
-			// next page, and the HTML of the first one is smaller (see docs/decisions.md). Other assets
-			// keep Vite's default.
-			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-		},
-	},
+	vite: { plugins: [siteDataModule(site)] },
 	markdown: {
 		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins: unified() does.
 		// https://github.com/withastro/astro/pull/16966
