@@ -22,7 +22,7 @@ class PageBeasties extends Beasties {
 	/** Each stylesheet as read for critical CSS, once per thread: without its print rules. */
 	readonly sheets = new Map<string, Promise<string>>();
 
-	readFile(filename: string): Promise<string> {
+	override readFile(filename: string): Promise<string> {
 		let sheet = this.sheets.get(filename);
 		if (!sheet) {
 			sheet = readFile(filename, 'utf8').then(withoutPrintRules);
