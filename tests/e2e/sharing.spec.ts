@@ -233,6 +233,8 @@ test.describe('the heading menu', () => {
 		expect(new URL(request.url()).searchParams.get('body')).toContain(
 			`**Date:** ${new Date().toLocaleDateString('en-CA')}`,
 		);
+		// The request is seen before its navigation ends: let it end, or the next goto is interrupted.
+		await site.page.waitForURL(`${repo}/**`);
 		await site.goto('ddos/');
 		await expect(site.page.getByRole('link', { name: 'Edit page' })).toHaveAttribute(
 			'href',
